@@ -1,0 +1,5 @@
+import { registerBackgroundHandlers } from '../src/background/handlers';
+
+export default defineBackground(() => {
+  registerBackgroundHandlers();
+});

@@ -1,0 +1,129 @@
+/**
+ * Shared shapes of the engine: the corpus file (schema 1, a contract other tools
+ * read) and the result of analysing a page (the `check --json` contract).
+ * Plain data only, so it crosses the extension's message channel unchanged.
+ */
+
+export type EntityKind = 'person' | 'organisation' | 'place';
+
+export interface CorpusArticle {
+  id: string;
+  file: string;
+  outlet: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) or null when the source does not say. */
+  published: string | null;
+  url?: string;
+}
+
+export interface CorpusEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+}
+
+export interface StatementQuote {
+  text: string;
+  /** UTF-16 offsets of the quoted words within the statement text. */
+  start: number;
+  end: number;
+}
+
+export interface CorpusStatement {
+  id: string;
+  article: string;
+  text: string;
+  /** UTF-16 offsets into the article's source file. */
+  start: number;
+  end: number;
+  entities: string[];
+  checkworthy: boolean;
+  speaker?: string;
+  quotes?: StatementQuote[];
+  numbers?: number[];
+  /** ISO dates (YYYY-MM-DD), relative ones resolved against the publication date. */
+  dates?: string[];
+  negated?: boolean;
+}
+
+export type RelationKind = 'corroborates' | 'conflicts';
+export type EvidenceRelation = RelationKind | 'related';
+
+export type ReasonCode =
+  | 'quote-match'
+  | 'quote-variant'
+  | 'paraphrase'
+  | 'number-mismatch'
+  | 'year-mismatch'
+  | 'date-mismatch'
+  | 'weekday-mismatch'
+  | 'negation'
+  | 'opposite-stance'
+  | 'shared-topic';
+
+export interface CorpusRelation {
+  a: string;
+  b: string;
+  relation: RelationKind;
+  reason: ReasonCode;
+  /** Human one-liner, e.g. "says 2015 where this says 2014". */
+  detail: string;
+  score: number;
+  /** Days between the two reports, present only when it exceeds 90. */
+  gapDays?: number;
+}
+
+export interface Corpus {
+  schema: 1;
+  articles: CorpusArticle[];
+  entities: CorpusEntity[];
+  statements: CorpusStatement[];
+  relations: CorpusRelation[];
+}
+
+export type Verdict = 'corroborated' | 'conflicting' | 'mixed' | 'unverified';
+
+export interface Evidence {
+  relation: EvidenceRelation;
+  outlet: string;
+  published: string | null;
+  title: string;
+  text: string;
+  reason: string;
+  reasonCode: ReasonCode;
+  score: number;
+  articleId: string;
+  statementId: string;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+export interface PageEntity {
+  /** Corpus id when known; otherwise a stable id derived from the name. */
+  id: string;
+  name: string;
+  kind: EntityKind;
+  known: boolean;
+  aliases: string[];
+  mentions: Mention[];
+}
+
+export interface Claim {
+  text: string;
+  start: number;
+  end: number;
+  verdict: Verdict;
+  evidence: Evidence[];
+}
+
+export interface PageAnalysis {
+  source: string;
+  /** The corpus article this page is, when it is one. */
+  article: (CorpusArticle & { selfMatch: 'url' | 'text' }) | null;
+  entities: PageEntity[];
+  claims: Claim[];
+}

@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+
+/** A message name from `public/_locales/en/messages.json`, checked by the compiler. */
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
+/**
+ * Looks up a UI string from `_locales`; falls back to the key so a missing
+ * message is visible instead of blank.
+ */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
