@@ -9,5 +9,5 @@ export interface PageInput {
 
 /** Analyses a page's text against the corpus. Placeholder until the engine lands. */
 export function analyzePage(_index: CorpusIndex, page: PageInput): PageAnalysis {
-  return { source: page.url ?? '', article: null, entities: [], claims: [] };
+  return { source: page.url ?? '', article: null, entities: [], claims: [], coverage: [], omitted: [] };
 }

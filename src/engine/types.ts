@@ -120,10 +120,56 @@ export interface Claim {
   evidence: Evidence[];
 }
 
+/** How one corpus outlet's article relates to the page. */
+export interface OutletCoverage {
+  articleId: string;
+  outlet: string;
+  title: string;
+  published: string | null;
+  /** Page claims this article corroborates / conflicts with. */
+  corroborates: number;
+  conflicts: number;
+}
+
+/** A statement on the page's story, by another outlet, that the page never makes. */
+export interface OmittedStatement {
+  statementId: string;
+  articleId: string;
+  outlet: string;
+  published: string | null;
+  text: string;
+}
+
 export interface PageAnalysis {
   source: string;
   /** The corpus article this page is, when it is one. */
   article: (CorpusArticle & { selfMatch: 'url' | 'text' }) | null;
   entities: PageEntity[];
   claims: Claim[];
+  /** Corpus articles on the page's story, best covered first. */
+  coverage: OutletCoverage[];
+  /** What other outlets report on this story that the page leaves out. */
+  omitted: OmittedStatement[];
+}
+
+/** One corpus article with its statements and their cross-outlet links, for the evidence viewer. */
+export interface ArticleView {
+  article: CorpusArticle;
+  /** The cleaned article text that statement offsets point into. */
+  statements: CorpusStatement[];
+  links: Array<{
+    statementId: string;
+    relation: RelationKind;
+    reason: ReasonCode;
+    detail: string;
+    other: { statementId: string; articleId: string; outlet: string; published: string | null; text: string };
+  }>;
+}
+
+/** A summary of the corpus in use, for the options page. */
+export interface CorpusInfo {
+  source: 'bundled' | 'imported';
+  articles: CorpusArticle[];
+  statements: number;
+  relations: number;
 }

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageAnalysis } from '../engine/types';
+import type { ArticleView, CorpusInfo, PageAnalysis } from '../engine/types';
 
 /**
  * The one messaging contract of the extension: a method map per direction.
@@ -16,6 +16,8 @@ export interface PageState {
   error?: string;
 }
 
+export type ImportResult = { ok: true; info: CorpusInfo } | { ok: false; error: string };
+
 /** Content script → background. */
 export interface ContentToBackground {
   /** Analyse an article's text against the corpus held by the background. */
@@ -24,12 +26,24 @@ export interface ContentToBackground {
   reportState(data: PageState): void;
 }
 
-/** Popup or other extension pages → background. */
+/** Popup, options and viewer pages → background. */
 export interface PopupToBackground {
   /** The last state the tab's content script reported, or null. */
   getTabState(data: { tabId: number }): PageState | null;
   /** Ask the tab's content script, through the background, for its live state. */
   pingTab(data: { tabId: number }): PageState | null;
+  /** Scroll the tab to its claim number `index` and flash it. */
+  scrollToClaim(data: { tabId: number; index: number }): boolean;
+  /** Check a page that does not look like an article. */
+  checkAnyway(data: { tabId: number }): PageState | null;
+  /** A corpus article with its statements and links, for the evidence viewer. */
+  getArticle(data: { articleId: string }): ArticleView | null;
+  /** What corpus is in use. */
+  getCorpusInfo(): CorpusInfo;
+  /** Validate and store a user's corpus.json (its text); the old corpus stays on error. */
+  importCorpus(data: { json: string }): ImportResult;
+  /** Go back to the corpus bundled with the extension. */
+  resetCorpus(): CorpusInfo;
 }
 
 /** Background (on behalf of the popup) → content script. */
