@@ -21,13 +21,8 @@ export interface CorpusEntity {
   name: string;
   kind: EntityKind;
   aliases: string[];
-}
-
-export interface StatementQuote {
-  text: string;
-  /** UTF-16 offsets of the quoted words within the statement text. */
-  start: number;
-  end: number;
+  /** Role phrases the articles state beside the name ("his Russian counterpart"). */
+  roles?: string[];
 }
 
 export interface CorpusStatement {
@@ -38,13 +33,19 @@ export interface CorpusStatement {
   start: number;
   end: number;
   entities: string[];
+  /** Where each entity is named: [start, end, entity id], offsets into `text`. */
+  mentions: Array<[number, number, string]>;
   checkworthy: boolean;
+  /** Entity id of the person quoted. */
   speaker?: string;
-  quotes?: StatementQuote[];
+  /** The quoted passages, as written. */
+  quotes?: string[];
   numbers?: number[];
   /** ISO dates (YYYY-MM-DD), relative ones resolved against the publication date. */
   dates?: string[];
   negated?: boolean;
+  /** Source spans inside [start, end) that are page furniture, not part of `text`. */
+  cuts?: Array<[number, number]>;
 }
 
 export type RelationKind = 'corroborates' | 'conflicts';

@@ -1,0 +1,306 @@
+import type { EntityKind } from './types';
+import type { Span } from './sentence-split';
+import { COUNTRY_OF, HONORIFICS, ORGANISATION_HEADS, PLACE_HEADS, TITLE_WORDS } from './name-rules';
+import { OPENERS, STOPWORDS } from './word-forms';
+
+/** A name found in text, before it is merged with other mentions of the same entity. */
+export interface NameMention {
+  start: number;
+  end: number;
+  /** The name without titles or possessive: "James Mattis", "Ministry of Defense". */
+  name: string;
+  kind: EntityKind | 'unknown';
+  /** For people: given name (when written) and surname. */
+  given?: string;
+  surname?: string;
+  /** Title or role stated with the name: "Defense Secretary", "his Russian counterpart". */
+  role?: string;
+  /** The name was introduced by a title or honorific, so it is certainly a person. */
+  titled: boolean;
+  /** Index of the sentence it occurs in. */
+  sentence: number;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  /** First word of its sentence or of a quotation. */
+  initial: boolean;
+  possessive: boolean;
+}
+
+const WORD_PATTERN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu;
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'de',
+  'von',
+  'der',
+  'van',
+  'al',
+  'bin',
+  'du',
+  'da',
+  'di',
+  'la',
+  'le',
+  'del',
+  'y',
+]);
+const SURNAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'der',
+  'del',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+]);
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
+// "al-Assad", "bin-Salman": a lower-case particle glued to a capitalised name.
+const PARTICLE_NAME = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la)-\p{Lu}/u;
+
+function bare(word: string): string {
+  return word.replace(/\.$/, '').toLowerCase();
+}
+
+function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(word);
+}
+
+function readWords(text: string, span: Span): Word[] {
+  const words: Word[] = [];
+  const slice = text.slice(span.start, span.end);
+  let previousEnd = 0;
+  for (const match of slice.matchAll(WORD_PATTERN)) {
+    let raw = match[0];
+    const gap = slice.slice(previousEnd, match.index);
+    previousEnd = match.index + raw.length;
+    let possessive = false;
+    const owner = /^(.*?)(?:['’]s|(?<=s)['’])$/u.exec(raw);
+    if (owner && owner[1]) {
+      raw = owner[1];
+      possessive = true;
+    }
+    // A trailing period is kept only on abbreviations such as "Gen." or "U.S.".
+    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !TITLE_WORDS.has(bare(raw)))
+      raw = raw.slice(0, -1);
+    const first = raw[0] ?? '';
+    words.push({
+      text: raw,
+      start: span.start + match.index,
+      end: span.start + match.index + raw.length,
+      cap: first !== first.toLowerCase() || PARTICLE_NAME.test(raw),
+      initial: words.length === 0 || /[“"‘:—.!?]\s*$/u.test(gap),
+      possessive,
+    });
+  }
+  return words;
+}
+
+/** Whether only spaces (or a hyphen inside a word) separate two words, so they can form one name. */
+function adjacent(text: string, left: Word, right: Word): boolean {
+  return !left.possessive && /^[ \u00a0]+$/.test(text.slice(left.end, right.start));
+}
+
+/**
+ * Finds names of people, organisations and places in the given sentences by
+ * general rules: runs of capitalised words, titles and ranks, organisation and
+ * place head words, countries and demonyms. `isCommonWord` tells whether a
+ * word is ordinary vocabulary (seen lower-case), to skip capitalised sentence openers.
+ */
+export function findNameMentions(
+  text: string,
+  sentences: Span[],
+  isCommonWord: (lower: string) => boolean,
+  isNameWord: (word: string) => boolean,
+): NameMention[] {
+  const mentions: NameMention[] = [];
+  sentences.forEach((span, sentenceIndex) => {
+    const words = readWords(text, span);
+    let i = 0;
+    while (i < words.length) {
+      if (!words[i]!.cap || CALENDAR.has(bare(words[i]!.text))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < words.length && adjacent(text, words[j - 1]!, words[j]!)) {
+        const word = words[j]!;
+        if (word.cap && !CALENDAR.has(bare(word.text))) {
+          j++;
+          continue;
+        }
+        // A lower-case connector joins two capitalised parts ("Secretary of Defense", "von der Leyen").
+        let k = j;
+        while (k < words.length && CONNECTORS.has(words[k]!.text) && adjacent(text, words[k - 1]!, words[k]!))
+          k++;
+        if (k > j && k < words.length && words[k]!.cap && adjacent(text, words[k - 1]!, words[k]!)) {
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      const run = words.slice(i, j);
+      const before = words[i - 1];
+      i = j;
+      for (const part of splitCompound(run)) {
+        const mention = classifyRun(text, part, before, sentenceIndex, isCommonWord, isNameWord);
+        if (mention) mentions.push(mention);
+      }
+    }
+  });
+  attachRoles(text, mentions);
+  return mentions;
+}
+
+/** "Trump-Putin" names two people; split such a single hyphenated token. */
+function splitCompound(run: Word[]): Word[][] {
+  if (run.length !== 1) return [run];
+  const word = run[0]!;
+  const parts = word.text.split('-');
+  if (parts.length < 2 || !parts.every((p) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(p))) return [run];
+  const out: Word[][] = [];
+  let offset = word.start;
+  for (const part of parts) {
+    out.push([{ ...word, text: part, start: offset, end: offset + part.length, initial: false }]);
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+function classifyRun(
+  text: string,
+  run: Word[],
+  before: Word | undefined,
+  sentence: number,
+  isCommonWord: (lower: string) => boolean,
+  isNameWord: (word: string) => boolean,
+): NameMention | null {
+  let words = run;
+  // A capitalised sentence opener is ordinary unless it is a name seen elsewhere.
+  while (words.length > 0) {
+    const first = words[0]!;
+    const lower = bare(first.text);
+    const opener = first.initial && !COUNTRY_OF.has(lower) && !TITLE_WORDS.has(lower);
+    if (opener && (STOPWORDS.has(lower) || OPENERS.has(lower) || isCommonWord(lower))) {
+      words = words.slice(1);
+    } else if (lower === 'the' || CONNECTORS.has(first.text)) {
+      words = words.slice(1);
+    } else break;
+  }
+  if (words.length === 0) return null;
+  const last = words[words.length - 1]!;
+  const lastLower = bare(last.text);
+  const whole = (ws: Word[]) => text.slice(ws[0]!.start, ws[ws.length - 1]!.end);
+
+  if (words.length === 1 && (words[0]!.text.length < 2 || /^\d/.test(words[0]!.text))) return null;
+
+  const country = (w: Word) => COUNTRY_OF.has(w.text.toLowerCase()) || COUNTRY_OF.has(bare(w.text));
+  if (
+    words.some((w) => ORGANISATION_HEADS.has(bare(w.text))) ||
+    (words.length === 1 && isAcronym(last.text) && !country(last))
+  ) {
+    return mention(words, whole(words), 'organisation', sentence, false);
+  }
+  if (PLACE_HEADS.has(lastLower) && words.length > 1)
+    return mention(words, whole(words), 'place', sentence, false);
+
+  // Strip titles, ranks and leading demonyms: "US Defense Secretary James Mattis" → "James Mattis".
+  let n = 0;
+  let titled = false;
+  while (n < words.length - 1) {
+    const lower = bare(words[n]!.text);
+    const next = words[n + 1]!;
+    if (TITLE_WORDS.has(lower) || lower.split('-').every((p) => TITLE_WORDS.has(p))) {
+      titled = true;
+      n++;
+    } else if (CONNECTORS.has(words[n]!.text)) {
+      n++;
+    } else if (country(words[n]!) || (isAcronym(words[n]!.text) && TITLE_WORDS.has(bare(next.text)))) {
+      n++;
+    } else break;
+  }
+  const role = n > 0 ? whole(words.slice(0, n)) : undefined;
+  const nameWords = words.slice(n);
+  if (nameWords.every((w) => TITLE_WORDS.has(bare(w.text)))) return null;
+  const name = whole(nameWords);
+  const nameLower = name.toLowerCase();
+
+  const countryName = COUNTRY_OF.get(nameLower) ?? COUNTRY_OF.get(nameLower.replace(/\.$/, ''));
+  if (countryName)
+    return { ...mention(nameWords, countryName, 'place', sentence, false), ...(role ? { role } : {}) };
+  if (nameWords.length === 1) {
+    const single = nameWords[0]!;
+    if (single.initial && !titled && !isNameWord(single.text)) return null;
+    const kind: NameMention['kind'] = titled
+      ? 'person'
+      : before && LOCATIVE.has(before.text.toLowerCase())
+        ? 'place'
+        : 'unknown';
+    return {
+      ...mention(nameWords, name, kind, sentence, titled),
+      ...(kind === 'person' ? { surname: name } : {}),
+      ...(role ? { role } : {}),
+    };
+  }
+  if (nameWords.length > 5) return null;
+  // A run of two to five capitalised words without an organisation or place head is a person's name.
+  const particle = nameWords.findIndex((w, index) => index > 0 && SURNAME_PARTICLES.has(w.text));
+  const surnameWords = particle > 0 ? nameWords.slice(particle) : nameWords.slice(-1);
+  const given = nameWords[0]!.text;
+  return {
+    ...mention(nameWords, name, 'person', sentence, titled),
+    given: /^\p{Lu}\.$/u.test(given) ? undefined : given,
+    surname: whole(surnameWords),
+    ...(role ? { role } : {}),
+  };
+}
+
+function mention(
+  words: Word[],
+  name: string,
+  kind: NameMention['kind'],
+  sentence: number,
+  titled: boolean,
+): NameMention {
+  return { start: words[0]!.start, end: words[words.length - 1]!.end, name, kind, titled, sentence };
+}
+
+const ROLE_BEFORE =
+  /(?:^|[,;(—]\s*|\b(?:his|her|their|its|the|a|an)\s+)((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+),\s*$/u;
+const ROLE_AFTER = /^,\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)\s*[,.;]/u;
+const NOT_A_ROLE =
+  /^(?:who|which|that|whose|where|when|and|but|or|said|says|told|he|she|it|they|according)\b/i;
+
+/**
+ * Reads role phrases that the text states beside a person's name:
+ * "his Russian counterpart, Sergei Shoigu" and "Jim Mattis, the US Defence Secretary,".
+ */
+function attachRoles(text: string, mentions: NameMention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.role) continue;
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    const candidate = before?.[1];
+    if (candidate && !NOT_A_ROLE.test(candidate) && /\p{Ll}/u.test(candidate)) {
+      m.role = candidate.trim();
+      continue;
+    }
+    const after = ROLE_AFTER.exec(text.slice(m.end, m.end + 100));
+    const following = after?.[1];
+    if (following && !NOT_A_ROLE.test(following)) m.role = following.trim();
+  }
+}

@@ -1,0 +1,267 @@
+import type { CorpusEntity, EntityKind } from './types';
+import type { NameMention } from './entity-extract';
+import { foldSpelling } from './word-forms';
+import { COUNTRY_OF, givenNameKey, nameKey } from './name-rules';
+
+const COUNTRY_NAMES = new Set(COUNTRY_OF.values());
+
+/** A mention after resolution: which entity it names. */
+export interface ResolvedMention extends NameMention {
+  entityId: string;
+}
+
+/** The key that identifies a person across spellings: surname key plus given-name key when written. */
+function personKey(surname: string, given?: string): string {
+  return `${surname.split(/\s+/).map(nameKey).join(' ')}|${given ? givenNameKey(given) : ''}`;
+}
+
+function surnameKey(surname: string): string {
+  return surname.split(/\s+/).map(nameKey).join(' ');
+}
+
+/** A case- and spelling-insensitive key for an organisation or place name. */
+export function nameFold(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/[\s-]+/)
+    .map((w) => foldSpelling(w.replace(/\.$/, '')))
+    .join(' ');
+}
+
+/** Splits a person's written name into given name and surname, as the extractor does. */
+export function splitPersonName(name: string): { given?: string; surname: string } {
+  const parts = name.split(/\s+/);
+  if (parts.length === 1) return { surname: name };
+  const particle = parts.findIndex(
+    (p, i) => i > 0 && /^(?:von|van|de|der|del|da|di|du|la|le|al|bin)$/.test(p),
+  );
+  return { given: parts[0], surname: (particle > 0 ? parts.slice(particle) : parts.slice(-1)).join(' ') };
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'entity'
+  );
+}
+
+interface Draft {
+  kind: EntityKind;
+  forms: Map<string, number>;
+  roles: Map<string, number>;
+  given?: string;
+  surname?: string;
+  locative: number;
+}
+
+/**
+ * Merges the name mentions of a whole corpus into entities by general rules:
+ * a person is their surname plus, when written, their given name (Jim = James,
+ * Sergei = Sergey); a surname alone refers back to the full name in the same
+ * article, or to the only person of that surname in the corpus. Returns the
+ * entities and each article's mentions resolved to entity ids.
+ */
+export function mergeCorpusEntities(articles: NameMention[][]): {
+  entities: Array<CorpusEntity & { roles?: string[] }>;
+  resolved: ResolvedMention[][];
+} {
+  const drafts = new Map<string, Draft>();
+  const bySurname = new Map<string, Set<string>>();
+  const draft = (key: string, kind: EntityKind): Draft => {
+    let d = drafts.get(key);
+    if (!d) {
+      d = { kind, forms: new Map(), roles: new Map(), locative: 0 };
+      drafts.set(key, d);
+    }
+    return d;
+  };
+  const note = (d: Draft, m: NameMention) => {
+    d.forms.set(m.name, (d.forms.get(m.name) ?? 0) + 1);
+    if (m.role) d.roles.set(m.role, (d.roles.get(m.role) ?? 0) + 1);
+  };
+
+  // Pass 1: people with a given name, organisations and places.
+  const keysPerArticle = articles.map((mentions) =>
+    mentions.map((m): string | null => {
+      if (m.kind === 'person' && m.given && m.surname) {
+        const key = `person:${personKey(m.surname, m.given)}`;
+        const d = draft(key, 'person');
+        d.given ??= m.given;
+        d.surname ??= m.surname;
+        note(d, m);
+        const sk = surnameKey(m.surname);
+        if (!bySurname.has(sk)) bySurname.set(sk, new Set());
+        bySurname.get(sk)!.add(key);
+        return key;
+      }
+      // A single word found after "in" may still be a surname ("in Trump's favour"): decided in pass 2.
+      const looseSingle = m.kind === 'place' && !m.name.includes(' ') && !COUNTRY_NAMES.has(m.name);
+      if ((m.kind === 'organisation' || m.kind === 'place') && !looseSingle) {
+        const d = draft(`${m.kind}:${nameFold(m.name)}`, m.kind);
+        note(d, m);
+        return `${m.kind}:${nameFold(m.name)}`;
+      }
+      return null;
+    }),
+  );
+
+  // Pass 2: surnames alone and unknown single names.
+  articles.forEach((mentions, a) => {
+    const keys = keysPerArticle[a]!;
+    const local = new Map<string, Set<string>>();
+    mentions.forEach((m, i) => {
+      const key = keys[i];
+      if (key?.startsWith('person:') && m.surname) {
+        const sk = surnameKey(m.surname);
+        if (!local.has(sk)) local.set(sk, new Set());
+        local.get(sk)!.add(key);
+      }
+    });
+    mentions.forEach((m, i) => {
+      if (keys[i]) return;
+      const sk = surnameKey(m.surname ?? m.name);
+      const localMatch = local.get(sk);
+      const corpusMatch = bySurname.get(sk);
+      const match = localMatch?.size === 1 ? localMatch : corpusMatch?.size === 1 ? corpusMatch : undefined;
+      if (match) {
+        const key = [...match][0]!;
+        note(drafts.get(key)!, m);
+        keys[i] = key;
+        return;
+      }
+      if (m.kind === 'person') {
+        const key = `person:${personKey(m.surname ?? m.name)}`;
+        note(draft(key, 'person'), m);
+        drafts.get(key)!.surname ??= m.name;
+        keys[i] = key;
+        return;
+      }
+      const key = `unknown:${nameFold(m.name)}`;
+      const d = draft(key, 'organisation');
+      note(d, m);
+      if (m.kind === 'place') d.locative++;
+      keys[i] = key;
+    });
+  });
+
+  // Unknown single names become entities when the corpus uses them more than once.
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  const entities: Array<CorpusEntity & { roles?: string[] }> = [];
+  const sortedKeys = [...drafts.keys()].sort();
+  for (const key of sortedKeys) {
+    const d = drafts.get(key)!;
+    const total = [...d.forms.values()].reduce((s, n) => s + n, 0);
+    if (key.startsWith('unknown:') && total < 2 && d.locative === 0) continue;
+    const kind: EntityKind = key.startsWith('unknown:')
+      ? d.locative > 0
+        ? 'place'
+        : 'organisation'
+      : d.kind;
+    const name = displayName(d);
+    let id = slug(name);
+    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+    used.add(id);
+    ids.set(key, id);
+    const roles = [...d.roles.entries()]
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .map(([r]) => r);
+    entities.push({
+      id,
+      name,
+      kind,
+      aliases: [...d.forms.keys()].filter((f) => f !== name).sort(),
+      ...(roles.length ? { roles: roles.slice(0, 6) } : {}),
+    });
+  }
+  entities.sort((x, y) => x.id.localeCompare(y.id));
+  const resolved = articles.map((mentions, a) =>
+    mentions.flatMap((m, i): ResolvedMention[] => {
+      const id = ids.get(keysPerArticle[a]![i] ?? '');
+      return id ? [{ ...m, entityId: id, kind: entityKindOf(keysPerArticle[a]![i]!, drafts) }] : [];
+    }),
+  );
+  return { entities, resolved };
+}
+
+function entityKindOf(key: string, drafts: Map<string, Draft>): EntityKind {
+  const d = drafts.get(key)!;
+  if (key.startsWith('unknown:')) return d.locative > 0 ? 'place' : 'organisation';
+  return d.kind;
+}
+
+/** The most used full form; for people, written with the full given name (James over Jim). */
+function displayName(d: Draft): string {
+  const forms = [...d.forms.entries()].sort(
+    (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
+  if (d.kind !== 'person') {
+    return [...d.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  }
+  const full = forms.filter(([f]) => f.split(' ').length >= 2);
+  if (full.length === 0) return forms[0]![0];
+  // Prefer a form whose given name is already the full form, then the most frequent two-part form.
+  const scored = full
+    .map(([form, count]) => {
+      const { given } = splitPersonName(form);
+      const isFull = given !== undefined && givenNameKey(given) === nameKey(given);
+      return { form, score: (isFull ? 100 : 0) + count - (form.split(' ').length - 2) * 3 };
+    })
+    .sort((a, b) => b.score - a.score || a.form.localeCompare(b.form));
+  return scored[0]!.form;
+}
+
+/** Looks page mentions up among the corpus's entities, by the same keys the corpus merged on. */
+export class EntityLookup {
+  private readonly persons = new Map<string, string>();
+  private readonly surnames = new Map<string, Set<string>>();
+  private readonly names = new Map<string, string>();
+  readonly byId = new Map<string, CorpusEntity>();
+
+  constructor(entities: readonly CorpusEntity[]) {
+    for (const entity of entities) {
+      this.byId.set(entity.id, entity);
+      for (const form of [entity.name, ...entity.aliases]) {
+        if (entity.kind === 'person') {
+          const { given, surname } = splitPersonName(form);
+          const sk = surnameKey(surname);
+          if (!this.surnames.has(sk)) this.surnames.set(sk, new Set());
+          this.surnames.get(sk)!.add(entity.id);
+          if (given) this.persons.set(personKey(surname, given), entity.id);
+        } else {
+          this.names.set(nameFold(form), entity.id);
+        }
+      }
+    }
+  }
+
+  /** The corpus entity a mention names, or undefined when the corpus does not know it. */
+  resolve(m: NameMention, localSurnames?: Map<string, string>): string | undefined {
+    if (m.kind === 'person' && m.given && m.surname) {
+      const exact = this.persons.get(personKey(m.surname, m.given));
+      if (exact) return exact;
+      // A different given name with the same surname is a different person.
+      return undefined;
+    }
+    if (m.kind === 'organisation' || m.kind === 'place') {
+      const byName = this.names.get(nameFold(m.name));
+      if (byName) return byName;
+    }
+    const sk = surnameKey(m.surname ?? m.name);
+    const local = localSurnames?.get(sk);
+    if (local) return local;
+    const corpus = this.surnames.get(sk);
+    if (corpus?.size === 1) return [...corpus][0];
+    return this.names.get(nameFold(m.name));
+  }
+
+  /** Surname key of a person's name, for the page's own "surname refers back" map. */
+  static surnameKeyOf(surname: string): string {
+    return surnameKey(surname);
+  }
+}

@@ -1,0 +1,145 @@
+import type { Span } from './sentence-split';
+
+/** A paragraph of real article text, as offsets into the source, minus furniture cut from inside it. */
+export interface CleanParagraph extends Span {
+  role: 'headline' | 'caption' | 'body';
+  /** Spans inside the paragraph that are page furniture (glued-in name cards). */
+  cuts: Span[];
+}
+
+/** A line removed whole, with the rule that removed it, for reports and tests. */
+export interface DroppedLine extends Span {
+  reason: 'advertisement' | 'photo-credit' | 'paywall' | 'repeated-headline' | 'byline';
+}
+
+export interface CleanedArticle {
+  paragraphs: CleanParagraph[];
+  dropped: DroppedLine[];
+}
+
+const AD_MARKER =
+  /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i;
+const PHOTO_CREDIT =
+  /^(?:(?:photo|image|picture|video|graphic)s?(?: by| credit)?\s*[:©]|©|\(?(?:photo|image)\)?:|credit\s*:)|©\s*\p{Lu}/iu;
+const PAYWALL =
+  /\b(?:subscribe|subscription|subscribers?|free articles?|sign in|log in|create an account|register to|already a (?:member|subscriber)|unlimited (?:digital )?access)\b/i;
+const AGENCY_BYLINE =
+  /^(?:(?:by|reporting by|additional reporting by|written by|edited by)\b|[\p{L}\s]*\b(?:and )?agencies$)/iu;
+const REPORTING = /\b(?:said|says|told|tells|according|reported|reportedly|announced)\b/i;
+
+function words(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+function fold(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A short line with a slash between names and no sentence punctuation: "Jane Doe/ Agency via Pool". */
+function looksLikeCredit(line: string): boolean {
+  if (PHOTO_CREDIT.test(line)) return true;
+  return words(line) <= 8 && /\p{L}\s*\/\s*\p{Lu}/u.test(line) && !/[.!?]["”’]?$/u.test(line);
+}
+
+/**
+ * Removes page furniture from a scraped article with general rules: ad
+ * markers, photo credits, paywall prompts, repeated headlines, agency
+ * bylines, and hover-card text glued into sentences. Nothing is rewritten:
+ * the result is offsets into the original text, so every statement can be
+ * traced back to its exact source span.
+ */
+export function cleanArticle(raw: string, title = ''): CleanedArticle {
+  const lines: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= raw.length) {
+    let lineEnd = raw.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = raw.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && /\s/.test(raw[start]!)) start++;
+    while (end > start && /\s/.test(raw[end - 1]!)) end--;
+    if (end > start) lines.push({ start, end });
+    lineStart = lineEnd + 1;
+  }
+
+  const paragraphs: CleanParagraph[] = [];
+  const dropped: DroppedLine[] = [];
+  const seen = new Set<string>();
+  const titleKey = fold(title);
+  let afterCredit = false;
+  lines.forEach((span, index) => {
+    const line = raw.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const key = fold(line);
+    const drop = (reason: DroppedLine['reason']) => dropped.push({ ...span, reason });
+    if (AD_MARKER.test(line)) return drop('advertisement');
+    if (looksLikeCredit(line)) {
+      afterCredit = true;
+      return drop('photo-credit');
+    }
+    if (words(line) <= 25 && PAYWALL.test(line) && !REPORTING.test(line)) return drop('paywall');
+    if (seen.has(key) && words(line) <= 30) return drop('repeated-headline');
+    if (words(line) <= 6 && AGENCY_BYLINE.test(line) && !/[.!?]$/.test(line)) return drop('byline');
+    seen.add(key);
+    const isHeadline = index === 0 || (titleKey !== '' && key === titleKey);
+    const cuts = findNameCards(raw, span);
+    const isCaption =
+      afterCredit &&
+      !isHeadline &&
+      words(line) <= 45 &&
+      !REPORTING.test(line) &&
+      (line.match(/[.!?](?:\s+\p{Lu}|$)/gu) ?? []).length <= 1;
+    afterCredit = false;
+    paragraphs.push({ ...span, role: isHeadline ? 'headline' : isCaption ? 'caption' : 'body', cuts });
+  });
+  return { paragraphs, dropped };
+}
+
+/**
+ * Finds hover "name cards" glued into a sentence by scraping, such as
+ * "Secretary Jane DoeJane Q. DoeHeadline one | Headline two MORE is…": a
+ * name directly followed by a longer form of the same name, then teaser
+ * headlines up to an upper-case "MORE". Returns the spans to cut.
+ */
+export function findNameCards(raw: string, span: Span): Span[] {
+  const cuts: Span[] = [];
+  const text = raw.slice(span.start, span.end);
+  const glue = /(\p{L}+)(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
+  let searchFrom = 0;
+  for (;;) {
+    glue.lastIndex = searchFrom;
+    const match = glue.exec(text);
+    if (!match) break;
+    const cardStart = match.index + match[0].length;
+    const more = /\bMORE\b/g;
+    more.lastIndex = cardStart;
+    const moreMatch = more.exec(text);
+    const surname = match[1]!;
+    const nameAgain = text
+      .slice(cardStart, cardStart + 60)
+      .search(new RegExp(`\\b${surname}(?=\\P{Ll}|$)`, 'u'));
+    if (moreMatch && moreMatch.index - cardStart < 600 && nameAgain > 0) {
+      const end = moreMatch.index + 'MORE'.length;
+      cuts.push({ start: span.start + cardStart, end: span.start + end });
+      searchFrom = end;
+    } else {
+      searchFrom = cardStart;
+    }
+  }
+  return cuts;
+}
+
+/** The text of a span with cut spans removed and white space folded. */
+export function spanText(raw: string, span: Span, cuts: readonly Span[]): string {
+  let out = '';
+  let at = span.start;
+  for (const cut of cuts) {
+    if (cut.end <= span.start || cut.start >= span.end) continue;
+    out += raw.slice(at, Math.max(at, cut.start));
+    at = Math.max(at, cut.end);
+  }
+  out += raw.slice(at, span.end);
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,209 @@
+/**
+ * General knowledge about how names are written in news: titles and ranks,
+ * short forms of given names, transliteration variants, organisation and
+ * place head words, and countries with their demonyms. No story-specific names.
+ */
+
+/** Words that introduce a name as a title, rank or office ("Gen.", "Secretary"). */
+export const TITLE_WORDS = new Set(
+  (
+    'mr mrs ms miss dr prof professor gen general maj major lt lieutenant col colonel capt captain cmdr commander ' +
+    'adm admiral sgt sergeant cpl corporal pvt private marine sen senator rep representative gov governor ' +
+    'president vice prime minister secretary secretary-general chancellor mayor judge justice king queen prince ' +
+    'princess pope sheikh chairman chairwoman chair chief spokesman spokeswoman spokesperson ambassador envoy ' +
+    'director deputy assistant acting former premier foreign defense defence interior state treasury finance ' +
+    'health home attorney congressman congresswoman councillor councilman lord lady sir dame archbishop bishop ' +
+    'rabbi imam father sister brother coach officer agent inspector superintendent detective ceo founder'
+  ).split(' '),
+);
+
+/** Honorifics that, alone before a surname, still mark a person ("Mr Mattis"). */
+export const HONORIFICS = new Set('mr mrs ms miss dr prof sir dame lord lady'.split(' '));
+
+/** Words that end an organisation's name. */
+export const ORGANISATION_HEADS = new Set(
+  (
+    'ministry department agency committee council commission office staff service services forces force army ' +
+    'navy party union organization organisation alliance association institute university college bank court ' +
+    'congress senate parliament assembly times post news journal monitor group company corporation corp inc ltd ' +
+    'foundation fund network channel press house kremlin pentagon treaty act administration command bureau ' +
+    'board authority federation league club chiefs guard police world tribune herald telegraph guardian express ' +
+    'mail gazette review broadcasting television radio airlines airways motors industries holdings partners'
+  ).split(' '),
+);
+
+/** Words that end a place's name. */
+export const PLACE_HEADS = new Set(
+  'sea ocean river lake mountains mountain gulf strait bay island islands peninsula valley coast desert city county province region square street'.split(
+    ' ',
+  ),
+);
+
+/** Countries with their common aliases and demonyms (first entry is the display name). */
+const COUNTRIES: string[][] = [
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'American', 'Americans'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'British', 'Briton', 'Britons'],
+  ['Russia', 'Russian', 'Russians', 'Russian Federation'],
+  ['China', 'Chinese'],
+  ['France', 'French'],
+  ['Germany', 'German', 'Germans'],
+  ['Italy', 'Italian', 'Italians'],
+  ['Spain', 'Spanish'],
+  ['Ukraine', 'Ukrainian', 'Ukrainians'],
+  ['Syria', 'Syrian', 'Syrians'],
+  ['Iran', 'Iranian', 'Iranians'],
+  ['Iraq', 'Iraqi', 'Iraqis'],
+  ['Israel', 'Israeli', 'Israelis'],
+  ['Turkey', 'Turkish', 'Türkiye'],
+  ['Japan', 'Japanese'],
+  ['India', 'Indian', 'Indians'],
+  ['Pakistan', 'Pakistani'],
+  ['Afghanistan', 'Afghan'],
+  ['North Korea', 'North Korean'],
+  ['South Korea', 'South Korean'],
+  ['Canada', 'Canadian'],
+  ['Mexico', 'Mexican'],
+  ['Brazil', 'Brazilian'],
+  ['Australia', 'Australian'],
+  ['Poland', 'Polish'],
+  ['Finland', 'Finnish'],
+  ['Sweden', 'Swedish'],
+  ['Norway', 'Norwegian'],
+  ['Belgium', 'Belgian'],
+  ['Netherlands', 'Dutch'],
+  ['Azerbaijan', 'Azerbaijani'],
+  ['Georgia', 'Georgian'],
+  ['Belarus', 'Belarusian'],
+  ['Egypt', 'Egyptian'],
+  ['Saudi Arabia', 'Saudi'],
+  ['Greece', 'Greek'],
+  ['Ireland', 'Irish'],
+  ['Nigeria', 'Nigerian'],
+  ['South Africa', 'South African'],
+  ['Venezuela', 'Venezuelan'],
+  ['Cuba', 'Cuban'],
+  ['Libya', 'Libyan'],
+  ['Yemen', 'Yemeni'],
+  ['Lebanon', 'Lebanese'],
+  ['Jordan', 'Jordanian'],
+  ['Qatar', 'Qatari'],
+  ['Estonia', 'Estonian'],
+  ['Latvia', 'Latvian'],
+  ['Lithuania', 'Lithuanian'],
+  ['Hungary', 'Hungarian'],
+  ['Romania', 'Romanian'],
+  ['Serbia', 'Serbian'],
+  ['Switzerland', 'Swiss'],
+  ['Austria', 'Austrian'],
+  ['Portugal', 'Portuguese'],
+  ['Denmark', 'Danish'],
+  ['Vietnam', 'Vietnamese'],
+  ['Indonesia', 'Indonesian'],
+  ['Philippines', 'Filipino'],
+  ['Taiwan', 'Taiwanese'],
+  ['Argentina', 'Argentine', 'Argentinian'],
+  ['Colombia', 'Colombian'],
+  ['Chile', 'Chilean'],
+  ['Kenya', 'Kenyan'],
+  ['Ethiopia', 'Ethiopian'],
+  ['Europe', 'European', 'Europeans'],
+  ['Africa', 'African'],
+  ['Asia', 'Asian'],
+];
+
+/** Maps any country alias or demonym to the country's display name. */
+export const COUNTRY_OF = new Map<string, string>();
+for (const [name, ...aliases] of COUNTRIES) {
+  for (const alias of [name!, ...aliases]) COUNTRY_OF.set(alias.toLowerCase(), name!);
+}
+
+/** Short and familiar forms of given names, each mapped to its full form. */
+const GIVEN_NAME_FORMS: Record<string, string> = {};
+for (const line of [
+  'james jim jimmy jamie',
+  'robert bob bobby rob robbie',
+  'william bill billy will willie',
+  'michael mike mick mickey',
+  'joseph joe joey',
+  'thomas tom tommy',
+  'richard rick rich dick ricky',
+  'charles charlie chuck',
+  'edward ed eddie ned',
+  'theodore ted teddy',
+  'daniel dan danny',
+  'anthony tony',
+  'christopher chris',
+  'matthew matt',
+  'andrew andy drew',
+  'benjamin ben benny',
+  'nicholas nick nicky',
+  'alexander alex sasha',
+  'elizabeth liz beth betty lizzie',
+  'margaret maggie meg peggy',
+  'katherine kate katie kathy',
+  'catherine cathy',
+  'jennifer jen jenny',
+  'patricia pat patty',
+  'susan sue susie',
+  'rebecca becky',
+  'samuel sam sammy',
+  'steven steve',
+  'stephen steve',
+  'jonathan jon',
+  'john johnny jack',
+  'timothy tim',
+  'gregory greg',
+  'kenneth ken kenny',
+  'ronald ron ronnie',
+  'donald don donnie',
+  'douglas doug',
+  'lawrence larry',
+  'gerald jerry',
+  'peter pete',
+  'frederick fred freddie',
+  'albert al bert',
+  'raymond ray',
+  'philip phil',
+  'jeffrey jeff',
+  'joshua josh',
+  'jacob jake',
+  'david dave davey',
+  'henry hank harry',
+  'abraham abe',
+  'zachary zach',
+  'nathaniel nate',
+  'dmitry dima',
+  'mikhail misha',
+  'vladimir volodya',
+  'aleksandr sasha',
+]) {
+  const [full, ...short] = line.split(' ');
+  for (const form of short) GIVEN_NAME_FORMS[form] = full!;
+}
+
+/**
+ * A spelling-insensitive key for a name part, so that transliterations of the
+ * same name meet (Sergei/Sergey, Shoigu/Shoygu, Aleksandr/Alexander).
+ */
+export function nameKey(part: string): string {
+  return part
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/x/g, 'ks')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/(?!^)y/g, 'i')
+    .replace(/(?!^)j/g, 'i')
+    .replace(/ie$/g, 'i')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/er$/, 'r');
+}
+
+/** The key of a given name, with familiar forms folded to the full form first (Jim → James). */
+export function givenNameKey(given: string): string {
+  const lower = given.toLowerCase();
+  return nameKey(GIVEN_NAME_FORMS[lower] ?? lower);
+}

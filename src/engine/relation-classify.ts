@@ -1,0 +1,410 @@
+import type { EvidenceRelation, ReasonCode } from './types';
+import type { StatementFacts } from './statement-facts';
+import type { Token } from './tokenize';
+
+/** How one statement stands to another, with a one-line reason written from the second's side. */
+export interface Classification {
+  relation: EvidenceRelation;
+  reason: ReasonCode;
+  score: number;
+  /** "says 2015 where this says 2014": what the other statement says, against this one. */
+  detail: string;
+}
+
+/** Inverse document frequency of a term in the corpus; rare terms weigh more. */
+export type TermWeight = (term: string) => number;
+
+/** Similarity thresholds, in one place so that tuning is visible. */
+export const THRESHOLDS = {
+  /** Below this nothing links; at or above it two statements at least share a topic. */
+  related: 0.22,
+  /** At or above this two statements make the same claim (unless a conflict is found). */
+  same: 0.4,
+  /** Quotations this similar (word overlap) are the same quotation. */
+  quote: 0.8,
+  /** Quotations this similar from the same speaker are the same words, changed. */
+  quoteVariant: 0.5,
+} as const;
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function termSet(terms: readonly string[]): Set<string> {
+  return new Set(terms);
+}
+
+function weightOf(terms: Set<string>, weight: TermWeight): number {
+  let sum = 0;
+  for (const t of terms) sum += weight(t);
+  return sum;
+}
+
+/** Cosine-like overlap of two weighted term sets, plus the overlap relative to the smaller one. */
+export function termSimilarity(
+  a: Set<string>,
+  b: Set<string>,
+  weight: TermWeight,
+): { cosine: number; containment: number } {
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const t of small) if (large.has(t)) shared += weight(t);
+  const wa = weightOf(a, weight);
+  const wb = weightOf(b, weight);
+  if (wa === 0 || wb === 0) return { cosine: 0, containment: 0 };
+  return { cosine: shared / Math.sqrt(wa * wb), containment: shared / Math.min(wa, wb) };
+}
+
+/** Words in a shared phrase before a negation inside it counts whatever else the statements say. */
+const LONG_SHARED_PHRASE = 5;
+/** A mismatched number or date in a shared context may conflict slightly below the "same" bar. */
+const CONFLICT_MARGIN = 0.08;
+/** Opposite polarity about the same person counts somewhat below the "same" bar. */
+const STANCE_MARGIN = 0.08;
+/** Minimum content terms on the shorter side before containment alone may count. */
+const MIN_TERMS_FOR_CONTAINMENT = 5;
+/** How much a fully contained short statement counts against a long one that holds it. */
+const CONTAINMENT_FACTOR = 0.7;
+/** Bonus when both give the same number in the same context ("since 2015"). */
+const SHARED_NUMBER_BONUS = 0.15;
+
+const HYPOTHETICAL = /^\W*(?:if|whether|unless|should)\b/i;
+/** A clause pair must be this similar for opposite polarity to mean opposite stances. */
+const STANCE_CLAUSE_SIM = 0.25;
+
+function sameSlot(na: StatementFacts['numbers'][number], nb: StatementFacts['numbers'][number]): boolean {
+  return (
+    na.year === nb.year &&
+    ((na.before !== '' && na.before === nb.before) || (na.after !== '' && na.after === nb.after))
+  );
+}
+
+function sharedNumberSlot(a: StatementFacts, b: StatementFacts): boolean {
+  return a.numbers.some((na) => b.numbers.some((nb) => sameSlot(na, nb)));
+}
+
+function sharedNumber(a: StatementFacts, b: StatementFacts): boolean {
+  return a.numbers.some((na) =>
+    b.numbers.some(
+      (nb) =>
+        nb.value === na.value &&
+        ((na.before !== '' && na.before === nb.before) || (na.after !== '' && na.after === nb.after)),
+    ),
+  );
+}
+
+interface Clause {
+  terms: Set<string>;
+  tokens: Token[];
+  /** Grammatical negations only: "the first … since" does not reverse a stance. */
+  negations: number;
+}
+
+const CLAUSE_BREAK = /[,;:—–]|\s(?=(?:but|while|although|whereas|that)\s)/g;
+/** A clause needs this many content words to stand alone; shorter pieces join the previous one. */
+const MIN_CLAUSE_WORDS = 4;
+
+/** Splits a statement into clauses at contrastive joints, so each half of "X, but Y" is compared alone. */
+function clausesOf(s: StatementFacts): Clause[] {
+  const bounds = [s.start];
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) bounds.push(s.start + m.index);
+  bounds.push(s.end + 1);
+  const clauses: Clause[] = [];
+  const merged: number[] = [bounds[0]!];
+  for (let i = 1; i < bounds.length; i++) {
+    const from = merged[merged.length - 1]!;
+    const content = s.tokens.filter((t) => t.start >= from && t.start < bounds[i]! && !t.weak).length;
+    if (content >= MIN_CLAUSE_WORDS || i === bounds.length - 1) merged.push(bounds[i]!);
+  }
+  for (let i = 0; i + 1 < merged.length; i++) {
+    const from = merged[i]!;
+    const to = merged[i + 1]!;
+    const tokens = s.tokens.filter((t) => t.start >= from && t.start < to);
+    if (tokens.filter((t) => !t.weak).length < 2) continue;
+    const terms = new Set<string>();
+    for (const t of tokens) {
+      const m = s.mentions.find((mention) => t.start >= mention.start && t.start < mention.end);
+      if (m) terms.add(`@${m.entityId}`);
+      else if (!t.weak && !t.strictNeg && t.term.length > 1) terms.add(t.term);
+    }
+    clauses.push({ terms, tokens, negations: tokens.filter((t) => t.strictNeg).length });
+  }
+  return clauses.length > 0
+    ? clauses
+    : [{ terms: termSet(s.terms), tokens: s.tokens, negations: s.tokens.filter((t) => t.strictNeg).length }];
+}
+
+interface ClausePair {
+  sim: number;
+  a: Clause;
+  b: Clause;
+}
+
+/** Every pair of clauses with its similarity, best first. */
+function clausePairs(a: StatementFacts, b: StatementFacts, weight: TermWeight): ClausePair[] {
+  const pairs: ClausePair[] = [];
+  const clausesB = clausesOf(b);
+  for (const ca of clausesOf(a)) {
+    for (const cb of clausesB)
+      pairs.push({ sim: termSimilarity(ca.terms, cb.terms, weight).cosine, a: ca, b: cb });
+  }
+  return pairs.sort((x, y) => y.sim - x.sim);
+}
+
+/** A clause pair about the same thing where one side negates it: "did not see collaboration" / "open to cooperation". */
+function oppositeClauses(pairs: ClausePair[]): ClausePair | undefined {
+  return pairs.find((p) => {
+    if (p.sim < STANCE_CLAUSE_SIM || p.a.negations % 2 === p.b.negations % 2) return false;
+    let shared = 0;
+    for (const t of p.a.terms) if (!t.startsWith('@') && p.b.terms.has(t)) shared++;
+    return shared >= 2;
+  });
+}
+
+function quoteWords(s: StatementFacts, quote: { start: number; end: number }): string[] {
+  return s.tokens.filter((t) => t.start >= quote.start && t.end <= quote.end).map((t) => t.lower);
+}
+
+/** Word-bigram overlap of two quotations, relative to the shorter: 1 when one contains the other. */
+function quoteOverlap(a: string[], b: string[]): number {
+  if (a.length < 3 || b.length < 3) return 0;
+  const grams = (ws: string[]) => {
+    const set = new Set<string>();
+    for (let i = 0; i + 1 < ws.length; i++) set.add(`${ws[i]} ${ws[i + 1]}`);
+    return set;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return shared / Math.min(ga.size, gb.size);
+}
+
+/** Words of `a` missing from `b` and of `b` missing from `a`, for "a word changed" reasons. */
+function changedWords(a: string[], b: string[]): { mine: string[]; theirs: string[] } {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return { mine: a.filter((w) => !sb.has(w)).slice(0, 4), theirs: b.filter((w) => !sa.has(w)).slice(0, 4) };
+}
+
+function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | null {
+  let best: { overlap: number; qa: string[]; qb: string[] } | null = null;
+  for (const qa of a.quotes) {
+    for (const qb of b.quotes) {
+      const wa = quoteWords(a, qa);
+      const wb = quoteWords(b, qb);
+      const overlap = quoteOverlap(wa, wb);
+      if (!best || overlap > best.overlap) best = { overlap, qa: wa, qb: wb };
+    }
+  }
+  if (!best) return null;
+  if (best.overlap >= THRESHOLDS.quote) {
+    const { mine, theirs } = changedWords(best.qa, best.qb);
+    const negA = best.qa.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
+    const negB = best.qb.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
+    if (negA % 2 !== negB % 2) {
+      return {
+        relation: 'conflicts',
+        reason: 'negation',
+        score: best.overlap,
+        detail: `quotes the same words with ${negB > negA ? 'a negation added' : 'the negation dropped'}`,
+      };
+    }
+    return {
+      relation: 'corroborates',
+      reason: 'quote-match',
+      score: best.overlap,
+      detail:
+        mine.length || theirs.length
+          ? `same quote, words differ: “${theirs.join(' ')}” for “${mine.join(' ')}”`
+          : 'same quote',
+    };
+  }
+  if (best.overlap >= THRESHOLDS.quoteVariant && a.speaker && a.speaker === b.speaker) {
+    const { mine, theirs } = changedWords(best.qa, best.qb);
+    return {
+      relation: 'corroborates',
+      reason: 'quote-variant',
+      score: best.overlap,
+      detail: `same speaker, different words: “${theirs.join(' ')}” for “${mine.join(' ')}”`,
+    };
+  }
+  return null;
+}
+
+function numberConflict(a: StatementFacts, b: StatementFacts): Classification | null {
+  for (const na of a.numbers) {
+    if (b.numbers.some((nb) => nb.value === na.value)) continue;
+    for (const nb of b.numbers) {
+      if (nb.year !== na.year || nb.value === na.value || a.numbers.some((x) => x.value === nb.value))
+        continue;
+      const sameContext =
+        (na.before !== '' && na.before === nb.before) || (na.after !== '' && na.after === nb.after);
+      if (!sameContext) continue;
+      return {
+        relation: 'conflicts',
+        reason: na.year ? 'year-mismatch' : 'number-mismatch',
+        score: 0,
+        detail: `says ${nb.text} where this says ${na.text}`,
+      };
+    }
+  }
+  return null;
+}
+
+function dateConflict(a: StatementFacts, b: StatementFacts): Classification | null {
+  const daysA = a.dates.filter((d) => d.weekday !== undefined);
+  const daysB = b.dates.filter((d) => d.weekday !== undefined);
+  if (daysA.length === 1 && daysB.length === 1 && daysA[0]!.weekday !== daysB[0]!.weekday) {
+    return {
+      relation: 'conflicts',
+      reason: 'weekday-mismatch',
+      score: 0,
+      detail: `says ${WEEKDAY_NAMES[daysB[0]!.weekday!]} where this says ${WEEKDAY_NAMES[daysA[0]!.weekday!]}`,
+    };
+  }
+  const calA = a.dates.filter((d) => d.weekday === undefined && d.iso && /\d/.test(d.text));
+  const calB = b.dates.filter((d) => d.weekday === undefined && d.iso && /\d/.test(d.text));
+  if (calA.length === 1 && calB.length === 1 && calA[0]!.iso !== calB[0]!.iso) {
+    return {
+      relation: 'conflicts',
+      reason: 'date-mismatch',
+      score: 0,
+      detail: `says ${calB[0]!.text} where this says ${calA[0]!.text}`,
+    };
+  }
+  return null;
+}
+
+/** Token stream for alignment: auxiliaries dropped so "didn't see" and "did not see" line up. */
+function alignable(tokens: Token[]): Token[] {
+  return tokens.filter(
+    (t) => t.term !== 'do' && t.lower !== 'have' && t.lower !== 'has' && t.lower !== 'had',
+  );
+}
+
+/**
+ * Finds a phrase both statements share where exactly one of them negates it:
+ * "why it would be" against "why it wouldn't be". Polarity is the parity of
+ * negations before the phrase within the clause, plus one right after it.
+ */
+function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number): Classification | null {
+  const ta = alignable(a.tokens);
+  const tb = alignable(b.tokens);
+  const bigramsB = new Map<string, number[]>();
+  for (let j = 0; j + 1 < tb.length; j++) {
+    if (tb[j]!.neg || tb[j + 1]!.neg) continue;
+    const key = `${tb[j]!.term} ${tb[j + 1]!.term}`;
+    if (!bigramsB.has(key)) bigramsB.set(key, []);
+    bigramsB.get(key)!.push(j);
+  }
+  const polarity = (tokens: Token[], at: number) => {
+    let n = 0;
+    for (let k = 0; k < at + 2; k++) if (tokens[k]!.neg) n++;
+    if (tokens[at + 2]?.neg) n++;
+    return n % 2;
+  };
+  for (let i = 0; i + 1 < ta.length; i++) {
+    if (ta[i]!.neg || ta[i + 1]!.neg) continue;
+    if (ta[i]!.weak && ta[i + 1]!.weak && !ta[i + 2]?.neg) continue;
+    const hits = bigramsB.get(`${ta[i]!.term} ${ta[i + 1]!.term}`);
+    if (!hits) continue;
+    for (const j of hits) {
+      const negatedHere = ta[i + 2]?.neg || tb[j + 2]?.neg;
+      if (!negatedHere) continue;
+      // The words after the phrase must agree too ("would [not] be"), or the phrase is a coincidence.
+      const nextA = ta[i + 2]?.neg ? ta[i + 3] : ta[i + 2];
+      const nextB = tb[j + 2]?.neg ? tb[j + 3] : tb[j + 2];
+      if (!nextA || !nextB || nextA.term !== nextB.term) continue;
+      let run = 2;
+      while (
+        i - run + 1 >= 0 &&
+        j - run + 1 >= 0 &&
+        ta[i - run + 1]!.term === tb[j - run + 1]!.term &&
+        !ta[i - run + 1]!.neg
+      )
+        run++;
+      if (run - 1 < minRun) continue;
+      if (polarity(ta, i) !== polarity(tb, j)) {
+        const phrase = `${ta[i]!.lower} ${ta[i + 1]!.lower}`;
+        const aNeg = ta[i + 2]?.neg === true;
+        return {
+          relation: 'conflicts',
+          reason: 'negation',
+          score: 0,
+          detail: aNeg
+            ? `says “${phrase}” where this says “${phrase} not”`
+            : `says “${phrase} not” where this says “${phrase}”`,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Classifies how statement `b` stands to statement `a`: the same claim
+ * (corroborates), the same claim with a different number, date, weekday or
+ * polarity (conflicts), only a shared topic (related), or nothing (null).
+ */
+export function classifyPair(
+  a: StatementFacts,
+  b: StatementFacts,
+  weight: TermWeight,
+): Classification | null {
+  const quote = compareQuotes(a, b);
+  if (quote) return quote;
+  const ta = termSet(a.terms);
+  const tb = termSet(b.terms);
+  const whole = termSimilarity(ta, tb, weight);
+  const pairs = clausePairs(a, b, weight);
+  const clause = pairs[0]!;
+  const contained =
+    Math.min(ta.size, tb.size) >= MIN_TERMS_FOR_CONTAINMENT ? whole.containment * CONTAINMENT_FACTOR : 0;
+  const sim = Math.min(
+    1,
+    Math.max(whole.cosine, clause.sim * 0.95, contained) + (sharedNumber(a, b) ? SHARED_NUMBER_BONUS : 0),
+  );
+  // The same slot ("since 2014" / "since 2015") says both speak of the same measure.
+  const slotted = sim + (sharedNumberSlot(a, b) ? SHARED_NUMBER_BONUS : 0);
+  if (sim < THRESHOLDS.related) return null;
+
+  const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
+  const differentPeople =
+    a.people.length > 0 && b.people.length > 0 && !a.people.some((p) => b.people.includes(p));
+  const differentSpeakers =
+    a.quotes.length > 0 &&
+    b.quotes.length > 0 &&
+    a.speaker !== undefined &&
+    b.speaker !== undefined &&
+    a.speaker !== b.speaker;
+  const related: Classification = {
+    relation: 'related',
+    reason: 'shared-topic',
+    score: sim,
+    detail: 'same topic',
+  };
+  // A long shared phrase that one side negates is a conflict even when the rest differs.
+  const echoedNegation = negationConflict(a, b, LONG_SHARED_PHRASE);
+  if (echoedNegation) return { ...echoedNegation, score: sim };
+  if (differentPeople || differentSpeakers) return related;
+  if (slotted >= THRESHOLDS.same - CONFLICT_MARGIN) {
+    const factConflict = numberConflict(a, b) ?? dateConflict(a, b);
+    if (factConflict) return { ...factConflict, score: sim };
+  }
+  // Stance needs the same person speaking or acting in both, outside quotations, and no "if".
+  const sharesSubject = a.subjects.some((p) => b.subjects.includes(p));
+  const asserted = !HYPOTHETICAL.test(a.text) && !HYPOTHETICAL.test(b.text);
+  const opposite =
+    sharesSubject && asserted && sim >= THRESHOLDS.same - STANCE_MARGIN ? oppositeClauses(pairs) : undefined;
+  if (opposite) {
+    return {
+      relation: 'conflicts',
+      reason: 'opposite-stance',
+      score: sim,
+      detail: opposite.b.negations % 2 ? 'denies what this says' : 'affirms what this denies',
+    };
+  }
+  if (sim < THRESHOLDS.same) return sharedEntities.length > 0 ? related : null;
+  const negation = negationConflict(a, b, 2);
+  if (negation) return { ...negation, score: sim };
+  return { relation: 'corroborates', reason: 'paraphrase', score: sim, detail: 'same claim, other words' };
+}

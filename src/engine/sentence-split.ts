@@ -1,0 +1,103 @@
+/**
+ * Sentence boundaries for news text, as offsets. `Intl.Segmenter` does the
+ * splitting; the rules here undo its known mistakes on abbreviations ("Gen.",
+ * "Feb. 15", "U.S. officials") and keep a quotation that spans sentences whole.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Abbreviations that never end a sentence: titles, ranks, months, and others
+// that are always followed by what they qualify.
+const NEVER_FINAL = new Set(
+  (
+    'mr mrs ms dr prof gen maj lt col capt cmdr adm sgt cpl pvt sen rep gov pres supt insp det fr rev hon ' +
+    'st mt ft jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc al approx dept est fig inc corp ltd co jr sr'
+  ).split(' '),
+);
+// Abbreviations that end a sentence only when a capitalised word follows that is
+// not itself a name-like continuation; "U.S. officials" continues, "the U.S. The" ends.
+const INITIALISM = /(?:^|[\s(“"‘'])((?:\p{L}\.){1,4})$/u;
+const LAST_WORD = /([\p{L}]+)\.$/u;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function endsWithAbbreviation(segment: string, next: string): boolean {
+  const trimmed = segment.trimEnd();
+  const word = LAST_WORD.exec(trimmed)?.[1];
+  if (word && NEVER_FINAL.has(word.toLowerCase()) && /^[“"‘']?[\p{L}\d]/u.test(next)) return true;
+  if (INITIALISM.test(trimmed)) {
+    // "J. Smith" or "U.S. officials": continue unless the next word starts a new clause.
+    return /^[\p{Ll}\d]/u.test(next) || /^\p{Lu}\p{Ll}+\s/u.test(next) === false || trimmed.length < 3;
+  }
+  return false;
+}
+
+/** Counts curly opening minus closing double quotes, and straight double quotes. */
+function countQuotes(text: string): { curly: number; straight: number } {
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 0x22) straight++;
+  }
+  return { curly, straight };
+}
+
+/**
+ * Splits `text[from, to)` into sentence spans. Newlines are paragraph breaks and
+ * always end a sentence; spans are trimmed of surrounding white space.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  let paragraphStart = from;
+  while (paragraphStart < to) {
+    let paragraphEnd = text.indexOf('\n', paragraphStart);
+    if (paragraphEnd === -1 || paragraphEnd > to) paragraphEnd = to;
+    splitParagraph(text, paragraphStart, paragraphEnd, spans);
+    paragraphStart = paragraphEnd + 1;
+  }
+  return spans;
+}
+
+function splitParagraph(text: string, from: number, to: number, out: Span[]): void {
+  const paragraph = text.slice(from, to);
+  if (paragraph.trim() === '') return;
+  const pieces: Span[] = [];
+  for (const { index, segment } of segmenter.segment(paragraph)) {
+    pieces.push({ start: from + index, end: from + index + segment.length });
+  }
+  let current: Span | undefined;
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const pieceText = text.slice(piece.start, piece.end);
+    current = current ? { start: current.start, end: piece.end } : { ...piece };
+    const quotes = countQuotes(pieceText);
+    curly += quotes.curly;
+    straight += quotes.straight;
+    const open = curly > 0 || straight % 2 === 1;
+    const next = pieces[i + 1];
+    if (next) {
+      const nextText = text.slice(next.start, next.end);
+      const lowerNext = /^\s*[\p{Ll}]/u.test(nextText);
+      if (open || lowerNext || endsWithAbbreviation(pieceText, nextText)) continue;
+    }
+    pushTrimmed(text, current, out);
+    current = undefined;
+    curly = 0;
+    straight = 0;
+  }
+}
+
+function pushTrimmed(text: string, span: Span, out: Span[]): void {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}

@@ -1,0 +1,169 @@
+import type { EntityKind } from './types';
+import type { ResolvedMention } from './entity-resolve';
+import { findDates, type DateFact } from './date-resolve';
+import { isYearToken, tokenize, type Token } from './tokenize';
+import type { Span } from './sentence-split';
+
+/** A number as the sentence uses it, with the word that tells what it counts or when. */
+export interface NumberFact {
+  value: number;
+  year: boolean;
+  /** Comparable term of the nearest word before it ("since", "killed") or after it ("people"). */
+  before: string;
+  after: string;
+  text: string;
+}
+
+/** Everything the matcher compares about one sentence. Offsets are into the document's clean text. */
+export interface StatementFacts extends Span {
+  text: string;
+  tokens: Token[];
+  /** Content terms with entity mentions replaced by `@entity-id`. */
+  terms: string[];
+  entities: string[];
+  people: string[];
+  /** People named outside quotations, plus the speaker: who the statement is about. */
+  subjects: string[];
+  mentions: ResolvedMention[];
+  quotes: Span[];
+  speaker?: string;
+  numbers: NumberFact[];
+  dates: DateFact[];
+  negations: number;
+  checkworthy: boolean;
+}
+
+const SPEECH_VERB =
+  /\b(?:said|says|told|tells|added|adds|stated|states|responded|commented|insisted|wrote|explained|argued|warned|declared|asked|replied|noted)\b/;
+const PRONOUN_SPEAKER = /^(?:he|she|they|the \w+)\s+(?:said|says|told|stated|added|commented|responded)\b/i;
+
+/** Quoted passages: curly or straight double quotes, at least three words; an unclosed quote runs to the end. */
+export function findQuotes(text: string, offset: number): Span[] {
+  const quotes: Span[] = [];
+  const pattern = /[“"]([^“”"]*)(?:[”"]|$)/g;
+  for (const m of text.matchAll(pattern)) {
+    const inner = m[1]!;
+    if (inner.trim().split(/\s+/).length < 3) continue;
+    const start = offset + m.index + 1;
+    quotes.push({ start, end: start + inner.length });
+  }
+  return quotes;
+}
+
+function inAny(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}
+
+/**
+ * Derives the comparable facts of one sentence: tokens, entity terms,
+ * numbers with their context, dates resolved against the publication date,
+ * quotations and who said them, negation count and whether it is check-worthy.
+ */
+export function statementFacts(
+  documentText: string,
+  span: Span & { role?: string },
+  mentions: ResolvedMention[],
+  published: string | null,
+  previousSpeaker: string | undefined,
+  kinds: (entityId: string) => EntityKind | undefined,
+): StatementFacts {
+  const text = documentText.slice(span.start, span.end);
+  const tokens = tokenize(text, span.start);
+  const quotes = findQuotes(text, span.start);
+  const terms: string[] = [];
+  const entitySet = new Set<string>();
+  const people = new Set<string>();
+  let mi = 0;
+  for (const m of mentions) {
+    entitySet.add(m.entityId);
+    if (kinds(m.entityId) === 'person') people.add(m.entityId);
+  }
+  for (const token of tokens) {
+    while (mi < mentions.length && mentions[mi]!.end <= token.start) mi++;
+    const m = mentions[mi];
+    if (m && token.start >= m.start && token.start < m.end) continue;
+    if (!token.weak && !token.strictNeg && token.term.length > 1) terms.push(token.term);
+  }
+  for (const id of entitySet) terms.push(`@${id}`);
+
+  const numbers: NumberFact[] = [];
+  tokens.forEach((token, i) => {
+    if (token.value === undefined) return;
+    const before = tokens
+      .slice(Math.max(0, i - 2), i)
+      .reverse()
+      .find((t) => t.value === undefined);
+    const after = tokens[i + 1];
+    numbers.push({
+      value: token.value,
+      year: isYearToken(token),
+      before: before?.term ?? '',
+      after: after && after.value === undefined ? after.term : '',
+      text: token.lower,
+    });
+  });
+
+  const dates = findDates(text, published);
+  // Numbers inside a date ("June 14", "2017" of "Feb. 15, 2017") are part of the date, not counts.
+  const dateNumbers = new Set<number>();
+  for (const d of dates) for (const n of d.text.match(/\d+/g) ?? []) dateNumbers.add(Number(n));
+  const countable = numbers.filter((n) => n.year || !dateNumbers.has(n.value));
+
+  const speaker = findSpeaker(text, span.start, quotes, mentions, people, previousSpeaker);
+  const words = tokens.length;
+  const hasFacts = entitySet.size > 0 || countable.length > 0 || dates.length > 0 || quotes.length > 0;
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.replace(/\s+/g, ' '),
+    tokens,
+    terms,
+    entities: [...entitySet].sort(),
+    people: [...people].sort(),
+    subjects: [
+      ...new Set([
+        ...mentions
+          .filter((m) => people.has(m.entityId) && !inAny(quotes, m.start, m.end))
+          .map((m) => m.entityId),
+        ...(speaker ? [speaker] : []),
+      ]),
+    ].sort(),
+    mentions,
+    quotes,
+    ...(speaker ? { speaker } : {}),
+    numbers: countable,
+    dates,
+    negations: tokens.filter((t) => t.neg).length,
+    checkworthy: (span.role ?? 'body') === 'body' && words >= 6 && !/\?["”’]?$/.test(text) && hasFacts,
+  };
+}
+
+function findSpeaker(
+  text: string,
+  offset: number,
+  quotes: Span[],
+  mentions: ResolvedMention[],
+  people: Set<string>,
+  previousSpeaker: string | undefined,
+): string | undefined {
+  if (quotes.length === 0) return undefined;
+  const outside = mentions.filter((m) => people.has(m.entityId) && !inAny(quotes, m.start, m.end));
+  const verb = SPEECH_VERB.exec(text);
+  if (outside.length > 0) {
+    if (!verb) return outside[0]!.entityId;
+    const verbAt = offset + verb.index;
+    return outside.reduce((best, m) =>
+      Math.abs(m.start - verbAt) < Math.abs(best.start - verbAt) ? m : best,
+    ).entityId;
+  }
+  // "He said: “…”" or a quote that continues the previous speaker's words.
+  const lead = text.slice(0, Math.max(0, (quotes[0]?.start ?? offset) - offset - 1)).trim();
+  if (
+    PRONOUN_SPEAKER.test(lead) ||
+    lead === '' ||
+    /^(?:he|she|they)\b/i.test(text.slice(quotes[0]!.end - offset + 1).trim())
+  ) {
+    return previousSpeaker;
+  }
+  return undefined;
+}

@@ -1,0 +1,149 @@
+import { NEGATION_WORDS, STOPWORDS, REPORTING_WORDS, termOf } from './word-forms';
+
+export interface Token {
+  /** Comparable form (see `termOf`); `not` for every negation cue; a number's digits. */
+  term: string;
+  /** The token as written, lower-cased, contraction and possessive removed. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Written with a leading capital letter. */
+  cap: boolean;
+  neg: boolean;
+  /** A function or reporting word: kept for alignment, ignored for similarity. */
+  weak: boolean;
+  /** A grammatical negation (not, no, n't…), as opposed to a cue such as "the first … since". */
+  strictNeg?: boolean;
+  /** Numeric value when the token is a number (digits or a number word). */
+  value?: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  thousand: 1000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
+
+// Words, initialisms ("U.S."), hyphen and apostrophe compounds, and numbers with
+// separators. The trailing-dot branch only applies to initialisms.
+const TOKEN_PATTERN =
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*|\d+(?:,\d{3})*(?:\.\d+)?%?/gu;
+const CONTRACTION_NOT = /^(.+?)n['’]t$/;
+const IRREGULAR_NOT: Record<string, string> = { won: 'will', can: 'can', ca: 'can', sha: 'shall' };
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'am', 'be']);
+// Weekdays are compared as dates, not as words.
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'have', 'has', 'had']);
+
+function pushWord(tokens: Token[], lower: string, start: number, end: number, cap: boolean): void {
+  if (NEGATION_WORDS.has(lower)) {
+    tokens.push({ term: 'not', lower, start, end, cap, neg: true, strictNeg: true, weak: true });
+    return;
+  }
+  const number = NUMBER_WORDS[lower];
+  const term = BE_FORMS.has(lower) ? 'be' : AUXILIARIES.has(lower) ? 'do' : termOf(lower);
+  const weak =
+    STOPWORDS.has(lower) ||
+    REPORTING_WORDS.has(lower) ||
+    WEEKDAYS.has(lower) ||
+    term === 'be' ||
+    term === 'do';
+  tokens.push({
+    term,
+    lower,
+    start,
+    end,
+    cap,
+    neg: false,
+    weak,
+    ...(number !== undefined ? { value: number } : {}),
+  });
+}
+
+/**
+ * Splits text into comparable tokens with their offsets. Contractions become
+ * two tokens ("wouldn't" → would + not) so that negation is explicit, and
+ * "the first … since" is flagged as a negation cue because it states that
+ * nothing happened in between.
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    const start = offset + match.index;
+    const end = start + raw.length;
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      const digits = raw.replace(/[,%]/g, '');
+      const value = Number(digits);
+      tokens.push({ term: digits, lower: raw, start, end, cap: false, neg: false, weak: false, value });
+      continue;
+    }
+    const cap = raw[0] !== raw[0]!.toLowerCase();
+    let lower = raw.toLowerCase().replace(/['’]s$/, '');
+    const contraction = CONTRACTION_NOT.exec(lower);
+    if (contraction) {
+      const base = IRREGULAR_NOT[contraction[1]!] ?? contraction[1]!;
+      pushWord(tokens, base, start, end, cap);
+      tokens.push({
+        term: 'not',
+        lower: 'not',
+        start,
+        end,
+        cap: false,
+        neg: true,
+        strictNeg: true,
+        weak: true,
+      });
+      continue;
+    }
+    lower = lower.replace(/['’](re|ve|ll|d|m)$/, '');
+    pushWord(tokens, lower, start, end, cap);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.term !== '~first') continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 13); j++) {
+      if (tokens[j]!.lower === 'since') {
+        tokens[i]!.neg = true;
+        break;
+      }
+    }
+  }
+  return tokens;
+}
+
+/** True for a token that looks like a calendar year. */
+export function isYearToken(token: Token): boolean {
+  return (
+    token.value !== undefined && /^\d{4}$/.test(token.term) && token.value >= 1800 && token.value <= 2100
+  );
+}

@@ -1,0 +1,37 @@
+/** What a body of text says about its words: which are ordinary, which are names. */
+export interface Vocabulary {
+  /** Written in lower case somewhere: an ordinary word, not a name. */
+  isCommonWord(lower: string): boolean;
+  /** Written capitalised in the middle of a sentence somewhere: a name. */
+  isNameWord(word: string): boolean;
+  common: Set<string>;
+  names: Set<string>;
+}
+
+/**
+ * Collects lower-case words and mid-sentence capitalised words from texts, so
+ * that the name finder can tell "Talks began" (ordinary opener) from "Mattis
+ * said" (a name) without a dictionary.
+ */
+export function wordVocabulary(texts: readonly string[], base?: Vocabulary): Vocabulary {
+  const common = new Set(base?.common);
+  const names = new Set(base?.names);
+  for (const text of texts) {
+    for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+      const word = m[0];
+      if (word[0] === word[0]!.toLowerCase()) {
+        common.add(word.toLowerCase());
+        continue;
+      }
+      // Capitalised after a sentence end, colon or opening quote says nothing about being a name.
+      const before = text.slice(Math.max(0, m.index - 3), m.index);
+      if (m.index > 0 && !/(?:^|[.!?:“"‘\n])\s*$/.test(before)) names.add(word.replace(/['’]s$/, ''));
+    }
+  }
+  return {
+    common,
+    names,
+    isCommonWord: (lower) => common.has(lower),
+    isNameWord: (word) => names.has(word),
+  };
+}
