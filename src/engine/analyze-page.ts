@@ -1,13 +1,316 @@
+import type {
+  Claim,
+  CorpusArticle,
+  EntityKind,
+  Evidence,
+  OmittedStatement,
+  OutletCoverage,
+  PageAnalysis,
+  PageEntity,
+  Verdict,
+} from './types';
 import type { CorpusIndex } from './corpus-index';
-import type { PageAnalysis } from './types';
+import { prepareDocument } from './document-prepare';
+import { findNameMentions, type NameMention } from './entity-extract';
+import { EntityLookup, nameFold, type ResolvedMention } from './entity-resolve';
+import { statementFacts, type StatementFacts } from './statement-facts';
+import { classifyPair } from './relation-classify';
+import { daysBetween, describeGap } from './date-resolve';
+import { wordVocabulary } from './vocabulary';
 
 export interface PageInput {
   text: string;
   url?: string;
   title?: string;
+  /** The page's publication date (YYYY-MM-DD) when known, to resolve "on Tuesday" and time gaps. */
+  published?: string | null;
 }
 
-/** Analyses a page's text against the corpus. Placeholder until the engine lands. */
-export function analyzePage(_index: CorpusIndex, page: PageInput): PageAnalysis {
-  return { source: page.url ?? '', article: null, entities: [], claims: [], coverage: [], omitted: [] };
+/** Candidate statements compared per claim. */
+const CANDIDATES_PER_CLAIM = 12;
+/** Evidence items kept per claim, best first. */
+const MAX_EVIDENCE = 8;
+/** Related (topic only) items kept per claim: context, not proof. */
+const MAX_RELATED = 2;
+/** Share of a page's claims that must be near-copies of one corpus article for the page to be that article. */
+const SELF_MATCH_SHARE = 0.5;
+const GAP_REPORTED_AFTER_DAYS = 90;
+const MAX_OMITTED = 6;
+
+const RELATION_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function sameUrl(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const norm = (u: string) =>
+    u
+      .replace(/^https?:\/\/(www\.)?/, '')
+      .replace(/[?#].*$/, '')
+      .replace(/\/$/, '');
+  return norm(a) === norm(b);
+}
+
+function unknownId(m: NameMention): string {
+  return `new:${m.kind}:${nameFold(m.name).replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+}
+
+/**
+ * Analyses a page's text against an indexed corpus: the entities it names,
+ * its check-worthy claims, and for each claim the statements of other outlets
+ * that corroborate it, conflict with it, or share its topic, with a verdict
+ * and one-line reasons. Pure: text in, plain data out.
+ */
+export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
+  const source = page.url ?? '';
+  const doc = prepareDocument(page.text, page.title ?? '');
+  if (doc.text.trim() === '') return emptyAnalysis(source);
+
+  const vocabulary = wordVocabulary([doc.text], index.vocabulary);
+  const mentions = findNameMentions(doc.text, doc.sentences, vocabulary.isCommonWord, vocabulary.isNameWord);
+  const resolved = resolveMentions(index, mentions);
+  const kindOf = new Map<string, EntityKind>();
+  for (const m of resolved) if (m.kind !== 'unknown') kindOf.set(m.entityId, m.kind);
+
+  const urlArticle = index.corpus.articles.find((a) => sameUrl(a.url, page.url));
+  const published = page.published ?? urlArticle?.published ?? null;
+  const facts: StatementFacts[] = [];
+  let previousSpeaker: string | undefined;
+  let mi = 0;
+  for (const sentence of doc.sentences) {
+    const inside: ResolvedMention[] = [];
+    while (mi < resolved.length && resolved[mi]!.start < sentence.start) mi++;
+    for (let k = mi; k < resolved.length && resolved[k]!.start < sentence.end; k++) inside.push(resolved[k]!);
+    const f = statementFacts(doc.text, sentence, inside, published, previousSpeaker, (id) => kindOf.get(id));
+    previousSpeaker = f.speaker ?? (f.subjects[0] || previousSpeaker);
+    facts.push(f);
+  }
+  const claimsFacts = facts.filter((f) => f.checkworthy);
+
+  const self = urlArticle
+    ? { article: urlArticle, selfMatch: 'url' as const }
+    : findSelfByText(index, claimsFacts);
+  const excluded = (i: number) => {
+    const article = index.articleOf[i]!;
+    return self !== null && (article.id === self.article.id || article.outlet === self.article.outlet);
+  };
+
+  const claims: Claim[] = claimsFacts.map((f) => {
+    const evidence = findEvidence(index, f, excluded, published ?? self?.article.published ?? null);
+    const start = doc.toSource(f.start);
+    const end = doc.toSource(f.end - 1) + 1;
+    return { text: f.text, start, end, verdict: verdictOf(evidence), evidence };
+  });
+
+  return {
+    source,
+    article: self ? { ...self.article, selfMatch: self.selfMatch } : null,
+    entities: pageEntities(index, resolved, doc.toSource),
+    claims,
+    coverage: coverageOf(index, claims),
+    omitted: omittedStatements(index, claims, excluded),
+  };
+}
+
+function emptyAnalysis(source: string): PageAnalysis {
+  return { source, article: null, entities: [], claims: [], coverage: [], omitted: [] };
+}
+
+/** Resolves page mentions to corpus entities; people and organisations the corpus lacks get page-local ids. */
+function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedMention[] {
+  const localSurnames = new Map<string, string>();
+  const out: ResolvedMention[] = [];
+  const idFor = (m: NameMention): string | undefined => {
+    const known = index.entities.resolve(m, localSurnames);
+    if (known) return known;
+    if (m.kind === 'person' || m.kind === 'organisation') {
+      return index.fuzzyNames.find(m.name, m.kind) ?? unknownId(m);
+    }
+    return undefined;
+  };
+  for (const m of mentions) {
+    if (m.kind === 'person' && m.given && m.surname) {
+      const id = idFor(m);
+      if (id) localSurnames.set(EntityLookup.surnameKeyOf(m.surname), id);
+    }
+  }
+  for (const m of mentions) {
+    const id = idFor(m);
+    if (!id) continue;
+    const known = index.entities.byId.get(id);
+    out.push({ ...m, entityId: id, kind: known?.kind ?? (m.kind === 'unknown' ? 'organisation' : m.kind) });
+  }
+  return out;
+}
+
+/** The corpus article the page is a copy of, judged by near-identical statements. */
+function findSelfByText(
+  index: CorpusIndex,
+  claims: StatementFacts[],
+): { article: CorpusArticle; selfMatch: 'text' } | null {
+  if (claims.length === 0) return null;
+  const byText = new Map<string, number[]>();
+  index.corpus.statements.forEach((s, i) => {
+    const key = fold(s.text);
+    if (!byText.has(key)) byText.set(key, []);
+    byText.get(key)!.push(i);
+  });
+  const counts = new Map<string, number>();
+  for (const f of claims) {
+    const seen = new Set<string>();
+    for (const i of byText.get(fold(f.text)) ?? []) seen.add(index.articleOf[i]!.id);
+    for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  if (!best || best[1] < Math.max(2, claims.length * SELF_MATCH_SHARE)) return null;
+  return { article: index.articles.get(best[0])!, selfMatch: 'text' };
+}
+
+function findEvidence(
+  index: CorpusIndex,
+  claim: StatementFacts,
+  excluded: (i: number) => boolean,
+  pageDate: string | null,
+): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const i of index.terms.candidates(claim, CANDIDATES_PER_CLAIM, (k) => !excluded(k))) {
+    const result = classifyPair(claim, index.facts[i]!, index.weight);
+    if (!result) continue;
+    const statement = index.corpus.statements[i]!;
+    const article = index.articleOf[i]!;
+    const gap = daysBetween(pageDate, article.published);
+    const when =
+      gap !== null && Math.abs(gap) > GAP_REPORTED_AFTER_DAYS
+        ? `; reported ${describeGap(gap)} ${gap < 0 ? 'earlier' : 'later'}`
+        : '';
+    evidence.push({
+      relation: result.relation,
+      outlet: article.outlet,
+      published: article.published,
+      title: article.title,
+      text: statement.text,
+      reason: `${result.detail}${when}`,
+      reasonCode: result.reason,
+      score: Math.round(result.score * 1000) / 1000,
+      articleId: article.id,
+      statementId: statement.id,
+    });
+  }
+  evidence.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
+  const related = evidence.filter((e) => e.relation === 'related').slice(0, MAX_RELATED);
+  return [...evidence.filter((e) => e.relation !== 'related'), ...related].slice(0, MAX_EVIDENCE);
+}
+
+/** corroborated / conflicting / mixed / unverified, from the claim's evidence. */
+export function verdictOf(evidence: readonly Pick<Evidence, 'relation'>[]): Verdict {
+  const corroborates = evidence.some((e) => e.relation === 'corroborates');
+  const conflicts = evidence.some((e) => e.relation === 'conflicts');
+  if (corroborates && conflicts) return 'mixed';
+  if (conflicts) return 'conflicting';
+  if (corroborates) return 'corroborated';
+  return 'unverified';
+}
+
+function pageEntities(
+  index: CorpusIndex,
+  mentions: ResolvedMention[],
+  toSource: (offset: number) => number,
+): PageEntity[] {
+  const byId = new Map<string, PageEntity>();
+  for (const m of mentions) {
+    let entity = byId.get(m.entityId);
+    if (!entity) {
+      const known = index.entities.byId.get(m.entityId);
+      entity = {
+        id: m.entityId,
+        name: known?.name ?? m.name,
+        kind: known?.kind ?? (m.kind === 'unknown' ? 'organisation' : m.kind),
+        known: known !== undefined,
+        aliases: known ? [known.name, ...known.aliases] : [],
+        mentions: [],
+      };
+      byId.set(m.entityId, entity);
+    }
+    if (!entity.known && !entity.aliases.includes(m.name)) entity.aliases.push(m.name);
+    entity.mentions.push({ start: toSource(m.start), end: toSource(m.end - 1) + 1 });
+  }
+  return [...byId.values()].sort(
+    (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  );
+}
+
+function coverageOf(index: CorpusIndex, claims: Claim[]): OutletCoverage[] {
+  const byArticle = new Map<string, OutletCoverage>();
+  for (const claim of claims) {
+    const counted = new Set<string>();
+    for (const e of claim.evidence) {
+      let row = byArticle.get(e.articleId);
+      if (!row) {
+        const article = index.articles.get(e.articleId)!;
+        row = {
+          articleId: article.id,
+          outlet: article.outlet,
+          title: article.title,
+          published: article.published,
+          corroborates: 0,
+          conflicts: 0,
+        };
+        byArticle.set(e.articleId, row);
+      }
+      const key = `${e.articleId}/${e.relation}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
+      if (e.relation === 'corroborates') row.corroborates++;
+      if (e.relation === 'conflicts') row.conflicts++;
+    }
+  }
+  return [...byArticle.values()]
+    .filter((row) => row.corroborates + row.conflicts > 0)
+    .sort(
+      (a, b) =>
+        b.corroborates + b.conflicts - (a.corroborates + a.conflicts) || a.outlet.localeCompare(b.outlet),
+    );
+}
+
+/** Widely reported statements of the covering articles that the page never matches. */
+function omittedStatements(
+  index: CorpusIndex,
+  claims: Claim[],
+  excluded: (i: number) => boolean,
+): OmittedStatement[] {
+  const covering = new Set(
+    claims.flatMap((c) => c.evidence.filter((e) => e.relation !== 'related').map((e) => e.articleId)),
+  );
+  const matched = new Set(claims.flatMap((c) => c.evidence.map((e) => e.statementId)));
+  const picked: OmittedStatement[] = [];
+  const candidates = index.corpus.statements
+    .map((s, i) => ({ s, i, links: index.relationsOf.get(s.id)?.length ?? 0 }))
+    .filter(
+      ({ s, i, links }) =>
+        covering.has(s.article) && s.checkworthy && links > 0 && !matched.has(s.id) && !excluded(i),
+    )
+    .sort((a, b) => b.links - a.links || a.i - b.i);
+  const shown = new Set<string>();
+  for (const { s, i } of candidates) {
+    // Skip a statement when one it corroborates is already listed: one fact, listed once.
+    const twins = (index.relationsOf.get(s.id) ?? []).map((r) => (r.a === s.id ? r.b : r.a));
+    if (twins.some((t) => shown.has(t) || matched.has(t))) continue;
+    shown.add(s.id);
+    const article = index.articleOf[i]!;
+    picked.push({
+      statementId: s.id,
+      articleId: article.id,
+      outlet: article.outlet,
+      published: article.published,
+      text: s.text,
+    });
+    if (picked.length >= MAX_OMITTED) break;
+  }
+  return picked;
 }

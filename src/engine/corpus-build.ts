@@ -55,7 +55,7 @@ export function buildCorpus(inputs: readonly ArticleInput[]): Corpus {
       const f = statementFacts(doc.text, sentence, inside, articles[a]!.published, previousSpeaker, (id) =>
         kinds.get(id),
       );
-      previousSpeaker = f.speaker ?? (f.people.length ? f.people[f.people.length - 1] : previousSpeaker);
+      previousSpeaker = f.speaker ?? (f.subjects[0] || previousSpeaker);
       const start = doc.toSource(sentence.start);
       const end = doc.toSource(sentence.end - 1) + 1;
       const cuts = doc.cutsWithin(sentence.start, sentence.end);

@@ -1,6 +1,6 @@
 import type { EntityKind } from './types';
 import type { Span } from './sentence-split';
-import { COUNTRY_OF, HONORIFICS, ORGANISATION_HEADS, PLACE_HEADS, TITLE_WORDS } from './name-rules';
+import { COUNTRY_OF, ORGANISATION_HEADS, PLACE_HEADS, TITLE_WORDS } from './name-rules';
 import { OPENERS, STOPWORDS } from './word-forms';
 
 /** A name found in text, before it is merged with other mentions of the same entity. */

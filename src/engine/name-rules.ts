@@ -17,9 +17,6 @@ export const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
-/** Honorifics that, alone before a surname, still mark a person ("Mr Mattis"). */
-export const HONORIFICS = new Set('mr mrs ms miss dr prof sir dame lord lady'.split(' '));
-
 /** Words that end an organisation's name. */
 export const ORGANISATION_HEADS = new Set(
   (
