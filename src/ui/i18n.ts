@@ -10,3 +10,11 @@ export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/**
+ * Looks up a counted string, choosing the singular or plural message, because
+ * `browser.i18n` has no plural rules of its own. The count is substitution $1.
+ */
+export function tCount(count: number, one: MessageKey, many: MessageKey, rest: string[] = []): string {
+  return t(count === 1 ? one : many, [String(count), ...rest]);
+}

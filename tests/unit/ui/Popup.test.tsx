@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { popupToBackground, type PageState } from '../../../src/messaging/protocol';
+import { loadSettings } from '../../../src/settings/settings';
+import { Popup } from '../../../src/ui/Popup';
+import { pageState } from './fixtures';
+import { installMessages } from './i18n-stub';
+
+// The container through the real messaging layer, with the fake browser's
+// runtime carrying messages to handlers that stand in for the background.
+
+let root: HTMLElement;
+const offs: Array<() => void> = [];
+beforeEach(() => {
+  fakeBrowser.reset();
+  installMessages();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  offs.splice(0).forEach((off) => off());
+});
+
+const dataState = () => root.querySelector<HTMLElement>('[data-state]')?.dataset.state;
+
+test('polls a checking tab until it is done, then shows its results', async () => {
+  const answers: PageState[] = [
+    pageState({ status: 'checking', analysis: undefined }),
+    pageState({ status: 'checking', analysis: undefined }),
+    pageState(),
+  ];
+  const asked: number[] = [];
+  offs.push(
+    popupToBackground.onMessage('pingTab', ({ data }) => {
+      asked.push(data.tabId);
+      return answers.shift() ?? pageState();
+    }),
+  );
+  act(() => render(<Popup search="?tabId=5" />, root));
+  await vi.waitFor(() => expect(dataState()).toBe('checking'));
+  await vi.waitFor(() => expect(dataState()).toBe('done'), { timeout: 4000 });
+  expect(asked).toEqual([5, 5, 5]);
+  expect(root.querySelectorAll('[data-claim-index]')).toHaveLength(4);
+  // Already in a tab: no link to open itself again.
+  expect(root.textContent).not.toContain('Open in a tab');
+});
+
+test('shows "unreachable" when no content script answers', async () => {
+  offs.push(popupToBackground.onMessage('pingTab', () => null));
+  act(() => render(<Popup search="?tabId=9" />, root));
+  await vi.waitFor(() => expect(dataState()).toBe('unreachable'));
+});
+
+test('sends a claim click to the tab and the site switch to the deny list', async () => {
+  const scrolled: Array<{ tabId: number; index: number }> = [];
+  // Stands in for a content script that follows the deny list.
+  offs.push(
+    popupToBackground.onMessage('pingTab', async () =>
+      (await loadSettings()).settings.denySites.length > 0
+        ? pageState({ status: 'disabled', analysis: undefined })
+        : pageState(),
+    ),
+  );
+  offs.push(
+    popupToBackground.onMessage('scrollToClaim', ({ data }) => {
+      scrolled.push(data);
+      return true;
+    }),
+  );
+  act(() => render(<Popup search="?tabId=3" />, root));
+  await vi.waitFor(() => expect(root.querySelector('input[name="site-enabled"]')).not.toBeNull());
+
+  act(() => root.querySelector<HTMLButtonElement>('[data-claim-index="1"] button')?.click());
+  await vi.waitFor(() => expect(scrolled).toEqual([{ tabId: 3, index: 1 }]));
+
+  act(() => root.querySelector<HTMLInputElement>('input[name="site-enabled"]')?.click());
+  await vi.waitFor(async () =>
+    expect((await loadSettings()).settings.denySites).toEqual(['news.example.com']),
+  );
+  act(() => root.querySelector<HTMLInputElement>('input[name="site-enabled"]')?.click());
+  await vi.waitFor(async () => expect((await loadSettings()).settings.denySites).toEqual([]));
+  await vi.waitFor(() => expect(dataState()).toBe('done'));
+});
+
+test('"Check this page anyway" asks the tab and shows the new state', async () => {
+  offs.push(
+    popupToBackground.onMessage('pingTab', () => pageState({ status: 'not-article', analysis: undefined })),
+  );
+  offs.push(popupToBackground.onMessage('checkAnyway', () => pageState()));
+  act(() => render(<Popup search="?tabId=4" />, root));
+  await vi.waitFor(() => expect(dataState()).toBe('not-article'));
+  act(() =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Check this page anyway')?.click(),
+  );
+  await vi.waitFor(() => expect(dataState()).toBe('done'));
+});
