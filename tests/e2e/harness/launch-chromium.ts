@@ -44,7 +44,8 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      timeout: 30_000,
+      // Generous: a first start on a loaded 2-core CI machine has taken 18 s.
+      timeout: 60_000,
       args: [
         '--no-sandbox',
         '--disable-gpu',

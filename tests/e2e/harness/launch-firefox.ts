@@ -100,7 +100,8 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
       headless: true,
       protocol: 'webDriverBiDi',
       userDataDir: profileDir,
-      timeout: 30_000,
+      // Generous: a first start on a loaded 2-core CI machine has taken 18 s.
+      timeout: 60_000,
       extraPrefsFirefox: quietPrefs(trap),
       env: {
         ...process.env,
