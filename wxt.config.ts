@@ -19,6 +19,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleHighlights__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

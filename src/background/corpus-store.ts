@@ -1,14 +1,80 @@
+import { storage } from 'wxt/utils/storage';
 import bundledCorpus from '../../data/corpus.json';
-import { parseCorpus } from '../engine/corpus-schema';
+import { CorpusError, parseCorpus } from '../engine/corpus-schema';
 import { indexCorpus, type CorpusIndex } from '../engine/corpus-index';
+import type { CorpusInfo } from '../engine/types';
 
-let cached: CorpusIndex | undefined;
+/** The user's imported corpus, as the JSON text they chose; absent means the bundled one is in use. */
+const importedCorpusItem = storage.defineItem<string | null>('local:importedCorpus', { fallback: null });
+
+interface Loaded {
+  index: CorpusIndex;
+  source: CorpusInfo['source'];
+  notice?: string;
+}
+
+let loading: Promise<Loaded> | undefined;
+
+async function load(): Promise<Loaded> {
+  const imported = await importedCorpusItem.getValue();
+  if (imported !== null) {
+    try {
+      return { index: indexCorpus(parseCorpus(JSON.parse(imported))), source: 'imported' };
+    } catch (error) {
+      // A stored corpus that no longer parses must not leave the extension without evidence.
+      await importedCorpusItem.removeValue();
+      return {
+        index: indexCorpus(parseCorpus(bundledCorpus)),
+        source: 'bundled',
+        notice: `Your imported corpus could not be read (${(error as Error).message}); the bundled corpus is back in use.`,
+      };
+    }
+  }
+  return { index: indexCorpus(parseCorpus(bundledCorpus)), source: 'bundled' };
+}
 
 /**
  * The indexed corpus in use, built once per worker lifetime so that every tab
  * shares one copy instead of each content script loading its own.
  */
-export function loadCorpus(): CorpusIndex {
-  cached ??= indexCorpus(parseCorpus(bundledCorpus));
-  return cached;
+export async function loadCorpus(): Promise<Loaded> {
+  loading ??= load();
+  return loading;
+}
+
+/** A summary of the corpus in use, for the options page. */
+export async function corpusInfo(): Promise<CorpusInfo & { notice?: string }> {
+  const { index, source, notice } = await loadCorpus();
+  const { corpus } = index;
+  return {
+    source,
+    articles: corpus.articles,
+    statements: corpus.statements.length,
+    relations: corpus.relations.length,
+    ...(notice ? { notice } : {}),
+  };
+}
+
+/** Validates and stores a user's corpus; on any error the corpus in use stays as it was. */
+export async function importCorpus(
+  json: string,
+): Promise<{ ok: true; info: CorpusInfo } | { ok: false; error: string }> {
+  let index: CorpusIndex;
+  try {
+    index = indexCorpus(parseCorpus(JSON.parse(json)));
+  } catch (error) {
+    if (error instanceof SyntaxError) return { ok: false, error: `not valid JSON: ${error.message}` };
+    if (error instanceof CorpusError) return { ok: false, error: error.message };
+    return { ok: false, error: `could not be read: ${String(error)}` };
+  }
+  await importedCorpusItem.setValue(json);
+  loading = Promise.resolve({ index, source: 'imported' });
+  return { ok: true, info: await corpusInfo() };
+}
+
+/** Drops the imported corpus and goes back to the bundled one. */
+export async function resetCorpus(): Promise<CorpusInfo> {
+  await importedCorpusItem.removeValue();
+  loading = undefined;
+  return corpusInfo();
 }

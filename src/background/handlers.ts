@@ -3,41 +3,130 @@ import {
   backgroundToContent,
   contentToBackground,
   popupToBackground,
+  type EntityStatement,
   type PageState,
 } from '../messaging/protocol';
 import { analyzePage } from '../engine/analyze-page';
-import { loadCorpus } from './corpus-store';
+import type { ArticleView } from '../engine/types';
+import type { CorpusIndex } from '../engine/corpus-index';
+import { corpusInfo, importCorpus, loadCorpus, resetCorpus } from './corpus-store';
+import { showBadge } from './tab-badge';
+
+/** Statements per outlet shown in a name's tooltip. */
+const STATEMENTS_PER_OUTLET = 2;
+
+function articleView(index: CorpusIndex, articleId: string): ArticleView | null {
+  const article = index.articles.get(articleId);
+  if (!article) return null;
+  const statements = index.corpus.statements.filter((s) => s.article === articleId);
+  const links = statements.flatMap((s) =>
+    (index.relationsOf.get(s.id) ?? []).map((r) => {
+      const otherId = r.a === s.id ? r.b : r.a;
+      const other = index.corpus.statements[index.statementIndex.get(otherId)!]!;
+      const otherArticle = index.articles.get(other.article)!;
+      return {
+        statementId: s.id,
+        relation: r.relation,
+        reason: r.reason,
+        detail: r.detail,
+        other: {
+          statementId: other.id,
+          articleId: otherArticle.id,
+          outlet: otherArticle.outlet,
+          published: otherArticle.published,
+          text: other.text,
+        },
+      };
+    }),
+  );
+  return { article, statements, links };
+}
+
+function entityStatements(index: CorpusIndex, entityId: string): EntityStatement[] {
+  const perOutlet = new Map<string, number>();
+  const out: EntityStatement[] = [];
+  index.corpus.statements.forEach((s, i) => {
+    if (!s.checkworthy || !s.entities.includes(entityId)) return;
+    const article = index.articleOf[i]!;
+    const count = perOutlet.get(article.outlet) ?? 0;
+    if (count >= STATEMENTS_PER_OUTLET) return;
+    perOutlet.set(article.outlet, count + 1);
+    out.push({
+      outlet: article.outlet,
+      published: article.published,
+      articleId: article.id,
+      statementId: s.id,
+      text: s.text,
+    });
+  });
+  return out;
+}
 
 /**
  * Wires the background's message handlers. Tab states live in memory only:
- * MV3 may stop the worker, and content scripts re-report on the next ping.
+ * MV3 may stop the worker, and the popup then asks the tab again (pingTab).
  */
 export function registerBackgroundHandlers(): void {
   const tabStates = new Map<number, PageState>();
-
-  contentToBackground.onMessage('analyzeText', ({ data }) => {
-    const corpus = loadCorpus();
-    return analyzePage(corpus, data);
-  });
-
-  contentToBackground.onMessage('reportState', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    tabStates.set(tabId, data);
-  });
-
-  popupToBackground.onMessage('getTabState', ({ data }) => tabStates.get(data.tabId) ?? null);
-
-  popupToBackground.onMessage('pingTab', async ({ data }) => {
+  const remember = (tabId: number, state: PageState | null) => {
+    if (state) tabStates.set(tabId, state);
+    else tabStates.delete(tabId);
+    void showBadge(tabId, state);
+  };
+  const askTab = async <T>(ask: () => Promise<T>): Promise<T | null> => {
     try {
-      const state = await backgroundToContent.sendMessage('getState', undefined, data.tabId);
-      tabStates.set(data.tabId, state);
-      return state;
+      return await ask();
     } catch {
-      // No content script in that tab (a browser page, or not yet injected).
+      // No content script in that tab: a browser page, or one loaded before the extension.
       return null;
     }
-  });
+  };
 
+  contentToBackground.onMessage('analyzeText', async ({ data }) =>
+    analyzePage((await loadCorpus()).index, data),
+  );
+  contentToBackground.onMessage('reportState', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined) remember(sender.tab.id, data);
+  });
+  contentToBackground.onMessage('entityStatements', async ({ data }) =>
+    entityStatements((await loadCorpus()).index, data.entityId),
+  );
+
+  popupToBackground.onMessage('getTabState', ({ data }) => tabStates.get(data.tabId) ?? null);
+  popupToBackground.onMessage('pingTab', async ({ data }) => {
+    const state = await askTab(() => backgroundToContent.sendMessage('getState', undefined, data.tabId));
+    if (state) remember(data.tabId, state);
+    return state ?? tabStates.get(data.tabId) ?? null;
+  });
+  popupToBackground.onMessage(
+    'scrollToClaim',
+    async ({ data }) =>
+      (await askTab(() =>
+        backgroundToContent.sendMessage('scrollToClaim', { index: data.index }, data.tabId),
+      )) ?? false,
+  );
+  popupToBackground.onMessage('checkAnyway', async ({ data }) => {
+    const state = await askTab(() => backgroundToContent.sendMessage('checkAnyway', undefined, data.tabId));
+    if (state) remember(data.tabId, state);
+    return state;
+  });
+  popupToBackground.onMessage('getArticle', async ({ data }) =>
+    articleView((await loadCorpus()).index, data.articleId),
+  );
+  popupToBackground.onMessage('getCorpusInfo', () => corpusInfo());
+  popupToBackground.onMessage('importCorpus', ({ data }) => importCorpus(data.json));
+  popupToBackground.onMessage('resetCorpus', () => resetCorpus());
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new page load or navigation starts from a clean badge; the new page reports again.
+    if (change.status === 'loading') remember(tabId, null);
+  });
   browser.tabs.onRemoved.addListener((tabId) => tabStates.delete(tabId));
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-highlights') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) {
+      await askTab(() => backgroundToContent.sendMessage('toggleHighlights', undefined, tab.id!));
+    }
+  });
 }

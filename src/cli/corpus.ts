@@ -2,17 +2,9 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../engine/corpus-build';
-import { assertCorpus } from '../engine/corpus-schema';
+import { assertCorpus, serializeCorpus } from '../engine/corpus-schema';
 import { readSources, SourcesError } from './corpus-sources';
-
-/** The corpus the extension bundles, and the folder it is built from. */
-export const DEFAULT_IN = 'data/seeds';
-export const DEFAULT_OUT = 'data/corpus.json';
-
-/** Serialises a corpus the one way the repository stores it, so equal input gives equal bytes. */
-export function serializeCorpus(corpus: unknown): string {
-  return `${JSON.stringify(corpus)}\n`;
-}
+import { DEFAULT_IN, DEFAULT_OUT } from './corpus-paths';
 
 function main(): number {
   let values: { in?: string; out?: string; help?: boolean };

@@ -99,3 +99,8 @@ export function parseCorpus(json: unknown): Corpus {
   assertCorpus(json);
   return json;
 }
+
+/** Serialises a corpus the one way the repository stores it, so equal input gives equal bytes. */
+export function serializeCorpus(corpus: Corpus): string {
+  return `${JSON.stringify(corpus)}\n`;
+}

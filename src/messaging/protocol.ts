@@ -24,6 +24,17 @@ export interface ContentToBackground {
   analyzeText(data: { text: string; url: string; title: string }): PageAnalysis;
   /** Tell the background (badge, popup) what this tab now shows. */
   reportState(data: PageState): void;
+  /** What each outlet of the corpus says about an entity, for a name's tooltip. */
+  entityStatements(data: { entityId: string }): EntityStatement[];
+}
+
+/** One outlet's statement that names an entity. */
+export interface EntityStatement {
+  outlet: string;
+  published: string | null;
+  articleId: string;
+  statementId: string;
+  text: string;
 }
 
 /** Popup, options and viewer pages → background. */
@@ -38,8 +49,8 @@ export interface PopupToBackground {
   checkAnyway(data: { tabId: number }): PageState | null;
   /** A corpus article with its statements and links, for the evidence viewer. */
   getArticle(data: { articleId: string }): ArticleView | null;
-  /** What corpus is in use. */
-  getCorpusInfo(): CorpusInfo;
+  /** What corpus is in use, and a notice when a stored corpus was unreadable and the bundled one is back. */
+  getCorpusInfo(): CorpusInfo & { notice?: string };
   /** Validate and store a user's corpus.json (its text); the old corpus stays on error. */
   importCorpus(data: { json: string }): ImportResult;
   /** Go back to the corpus bundled with the extension. */
@@ -51,6 +62,8 @@ export interface BackgroundToContent {
   getState(): PageState;
   scrollToClaim(data: { index: number }): boolean;
   checkAnyway(): PageState;
+  /** The keyboard shortcut: hide all marks, or show them again. Returns whether marks are now shown. */
+  toggleHighlights(): boolean;
 }
 
 export const contentToBackground = defineExtensionMessaging<ContentToBackground>();
