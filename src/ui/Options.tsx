@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { CorpusInfo } from '../engine/types';
 import { popupToBackground } from '../messaging/protocol';
 import {
@@ -11,6 +12,20 @@ import {
 import { t } from './i18n';
 import type { CorpusAction } from './options/CorpusPanel';
 import { OptionsView } from './options/OptionsView';
+
+/** The manifest command (see wxt.config.ts) that shows or hides the marks. */
+const TOGGLE_COMMAND = 'toggle-highlights';
+
+async function toggleShortcut(): Promise<string | null | undefined> {
+  try {
+    const commands = await browser.commands.getAll();
+    const command = commands.find((candidate) => candidate.name === TOGGLE_COMMAND);
+    return command ? command.shortcut || null : undefined;
+  } catch {
+    // No commands API here (or no such command): say nothing rather than something wrong.
+    return undefined;
+  }
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -26,6 +41,8 @@ export function Options() {
   const [repaired, setRepaired] = useState(false);
   const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
   const [corpusAction, setCorpusAction] = useState<CorpusAction>({ kind: 'idle' });
+  const [corpusNotice, setCorpusNotice] = useState<string | undefined>(undefined);
+  const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {
     document.title = t('optionsDocumentTitle');
@@ -33,9 +50,13 @@ export function Options() {
       setSettings(loaded.settings);
       setRepaired(loaded.repaired);
     });
+    void toggleShortcut().then(setShortcut);
     void popupToBackground
       .sendMessage('getCorpusInfo', undefined)
-      .then(setCorpus)
+      .then((info) => {
+        setCorpus(info);
+        setCorpusNotice(info.notice);
+      })
       .catch((error: unknown) => setCorpusAction({ kind: 'unavailable', message: errorText(error) }));
     return settingsItem.watch((stored) => setSettings(sanitizeSettings(stored).settings));
   }, []);
@@ -71,6 +92,8 @@ export function Options() {
       repaired={repaired}
       corpus={corpus}
       corpusAction={corpusAction}
+      corpusNotice={corpusNotice}
+      shortcut={shortcut}
       onSettingsChange={(change) => void updateSettings(change).then(setSettings)}
       onImport={(file) => void onImport(file)}
       onReset={() => void onReset()}

@@ -17,6 +17,8 @@ export interface CorpusPanelProps {
   /** null while loading. */
   info: CorpusInfo | null;
   action: CorpusAction;
+  /** Shown above the corpus, e.g. that an unreadable imported corpus was replaced by the bundled one. */
+  notice?: string;
   onImport: (file: File) => void;
   onReset: () => void;
 }
@@ -49,10 +51,15 @@ function actionText(action: CorpusAction): string {
  * The outcome is announced in `[data-corpus-action]` (idle, busy, imported,
  * reset, error or unavailable).
  */
-export function CorpusPanel({ info, action, onImport, onReset }: CorpusPanelProps) {
+export function CorpusPanel({ info, action, notice, onImport, onReset }: CorpusPanelProps) {
   const fileId = useId();
   return (
     <>
+      {notice && (
+        <p class="cc-notice" data-tone="error" data-corpus-notice>
+          {notice}
+        </p>
+      )}
       {info === null ? (
         action.kind !== 'unavailable' && <p class="cc-muted">{t('optionsLoading')}</p>
       ) : (

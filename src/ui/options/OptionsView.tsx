@@ -14,6 +14,10 @@ export interface OptionsViewProps {
   repaired: boolean;
   corpus: CorpusInfo | null;
   corpusAction: CorpusAction;
+  /** Why the corpus in use changed without the user asking (e.g. a stored corpus was unreadable). */
+  corpusNotice?: string;
+  /** The keys of the show/hide highlights command; null when none is set, undefined when unknown. */
+  shortcut?: string | null;
   onSettingsChange: (change: Partial<Settings>) => void;
   onImport: (file: File) => void;
   onReset: () => void;
@@ -46,6 +50,11 @@ export function OptionsView(props: OptionsViewProps) {
                   value={settings.tooltipDelay}
                   onChange={(tooltipDelay) => onSettingsChange({ tooltipDelay })}
                 />
+                {props.shortcut !== undefined && (
+                  <p class="cc-hint" data-shortcut={props.shortcut ?? ''}>
+                    {props.shortcut ? t('optionsShortcut', props.shortcut) : t('optionsShortcutUnset')}
+                  </p>
+                )}
               </>
             )}
           </Section>
@@ -70,6 +79,7 @@ export function OptionsView(props: OptionsViewProps) {
           <CorpusPanel
             info={props.corpus}
             action={props.corpusAction}
+            notice={props.corpusNotice}
             onImport={props.onImport}
             onReset={props.onReset}
           />

@@ -149,6 +149,19 @@ describe('OptionsView', () => {
     expect(root.querySelector('[data-settings-repaired]')?.textContent).toContain('reset to their defaults');
   });
 
+  test.each([
+    ['Alt+Shift+H', 'Keyboard shortcut to show or hide highlights: Alt+Shift+H'],
+    [null, 'No keyboard shortcut is set'],
+  ])('names the show/hide shortcut (%s)', (shortcut, text) => {
+    showView({ shortcut });
+    expect(root.querySelector('[data-shortcut]')?.textContent).toContain(text);
+  });
+
+  test('shows why the corpus changed by itself', () => {
+    showView({ corpusNotice: 'Your imported corpus could not be read; using the bundled one.' });
+    expect(root.querySelector('[data-corpus-notice]')?.textContent).toContain('could not be read');
+  });
+
   test('a chosen file goes to onImport', () => {
     const props = showView();
     const file = new File(['{}'], 'corpus.json', { type: 'application/json' });
@@ -194,6 +207,13 @@ describe('Options container', () => {
     );
     await vi.waitFor(() => expect(root.querySelectorAll('table tbody tr')).toHaveLength(2));
     expect(root.querySelector<HTMLElement>('[data-corpus-action]')?.dataset.corpusAction).toBe('reset');
+  });
+
+  test('reads the shortcut of the toggle command', async () => {
+    offs.push(popupToBackground.onMessage('getCorpusInfo', () => bundled));
+    fakeBrowser.commands.getAll = async () => [{ name: 'toggle-highlights', shortcut: 'Alt+Shift+H' }];
+    act(() => render(<Options />, root));
+    await vi.waitFor(() => expect(root.querySelector('[data-shortcut="Alt+Shift+H"]')).not.toBeNull());
   });
 
   test('repairs corrupt settings, says so, and saves changes', async () => {
