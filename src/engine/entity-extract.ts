@@ -15,6 +15,8 @@ export interface NameMention {
   surname?: string;
   /** Title or role stated with the name: "Defense Secretary", "his Russian counterpart". */
   role?: string;
+  /** Where a title written directly before the name starts ("Defense Secretary James Mattis"). */
+  roleStart?: number;
   /** The name was introduced by a title or honorific, so it is certainly a person. */
   titled: boolean;
   /** Index of the sentence it occurs in. */
@@ -235,6 +237,7 @@ function classifyRun(
     } else break;
   }
   const role = n > 0 ? whole(words.slice(0, n)) : undefined;
+  const titleStart = n > 0 ? { roleStart: words[0]!.start } : {};
   const nameWords = words.slice(n);
   if (nameWords.every((w) => TITLE_WORDS.has(bare(w.text)))) return null;
   const name = whole(nameWords);
@@ -255,6 +258,7 @@ function classifyRun(
       ...mention(nameWords, name, kind, sentence, titled),
       ...(kind === 'person' ? { surname: name } : {}),
       ...(role ? { role } : {}),
+      ...titleStart,
     };
   }
   if (nameWords.length > 5) return null;
@@ -267,6 +271,7 @@ function classifyRun(
     given: /^\p{Lu}\.$/u.test(given) ? undefined : given,
     surname: whole(surnameWords),
     ...(role ? { role } : {}),
+    ...titleStart,
   };
 }
 

@@ -92,7 +92,10 @@ function sharedNumber(a: StatementFacts, b: StatementFacts): boolean {
 }
 
 interface Clause {
+  /** Content terms, names as `@id`. */
   terms: Set<string>;
+  /** What the clause says: content terms without names or the titles written before them. */
+  said: Set<string>;
   tokens: Token[];
   /** Grammatical negations only: "the first … since" does not reverse a stance. */
   negations: number;
@@ -101,41 +104,70 @@ interface Clause {
 const CLAUSE_BREAK = /[,;:—–]|\s(?=(?:but|while|although|whereas|that)\s)/g;
 /** A clause needs this many content words to stand alone; shorter pieces join the previous one. */
 const MIN_CLAUSE_WORDS = 4;
+const clauseCache = new WeakMap<StatementFacts, Clause[]>();
 
-/** Splits a statement into clauses at contrastive joints, so each half of "X, but Y" is compared alone. */
+/** Splits a statement into clauses at commas and contrastive joints, so each part of "X, but Y" is compared alone. */
 function clausesOf(s: StatementFacts): Clause[] {
+  const cached = clauseCache.get(s);
+  if (cached) return cached;
   const bounds = [s.start];
   for (const m of s.text.matchAll(CLAUSE_BREAK)) bounds.push(s.start + m.index);
   bounds.push(s.end + 1);
-  const clauses: Clause[] = [];
   const merged: number[] = [bounds[0]!];
   for (let i = 1; i < bounds.length; i++) {
     const from = merged[merged.length - 1]!;
     const content = s.tokens.filter((t) => t.start >= from && t.start < bounds[i]! && !t.weak).length;
     if (content >= MIN_CLAUSE_WORDS || i === bounds.length - 1) merged.push(bounds[i]!);
   }
+  const clauses: Clause[] = [];
   for (let i = 0; i + 1 < merged.length; i++) {
     const from = merged[i]!;
     const to = merged[i + 1]!;
     const tokens = s.tokens.filter((t) => t.start >= from && t.start < to);
     if (tokens.filter((t) => !t.weak).length < 2) continue;
     const terms = new Set<string>();
+    const said = new Set<string>();
     for (const t of tokens) {
-      const m = s.mentions.find((mention) => t.start >= mention.start && t.start < mention.end);
-      if (m) terms.add(`@${m.entityId}`);
-      else if (!t.weak && !t.strictNeg && t.term.length > 1) terms.add(t.term);
+      const name = s.mentions.find((m) => t.start >= m.start && t.start < m.end);
+      if (name) {
+        terms.add(`@${name.entityId}`);
+        continue;
+      }
+      if (t.weak || t.strictNeg || t.term.length < 2) continue;
+      terms.add(t.term);
+      // A title before a name ("Defense Secretary James Mattis") names; it does not say anything.
+      if (!s.mentions.some((m) => m.roleStart !== undefined && t.start >= m.roleStart && t.start < m.start))
+        said.add(t.term);
     }
-    clauses.push({ terms, tokens, negations: tokens.filter((t) => t.strictNeg).length });
+    clauses.push({ terms, said, tokens, negations: tokens.filter((t) => t.strictNeg).length });
   }
-  return clauses.length > 0
-    ? clauses
-    : [{ terms: termSet(s.terms), tokens: s.tokens, negations: s.tokens.filter((t) => t.strictNeg).length }];
+  const result =
+    clauses.length > 0
+      ? clauses
+      : [
+          {
+            terms: termSet(s.terms),
+            said: withoutNames(termSet(s.terms)),
+            tokens: s.tokens,
+            negations: s.tokens.filter((t) => t.strictNeg).length,
+          },
+        ];
+  clauseCache.set(s, result);
+  return result;
 }
 
 interface ClausePair {
   sim: number;
+  /** Similarity of what the clauses say, names and titles left out. */
+  said: number;
   a: Clause;
   b: Clause;
+}
+
+function withoutNames(terms: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) if (!t.startsWith('@')) out.add(t);
+  return out;
 }
 
 /** Every pair of clauses with its similarity, best first. */
@@ -143,20 +175,32 @@ function clausePairs(a: StatementFacts, b: StatementFacts, weight: TermWeight): 
   const pairs: ClausePair[] = [];
   const clausesB = clausesOf(b);
   for (const ca of clausesOf(a)) {
-    for (const cb of clausesB)
-      pairs.push({ sim: termSimilarity(ca.terms, cb.terms, weight).cosine, a: ca, b: cb });
+    for (const cb of clausesB) {
+      pairs.push({
+        sim: termSimilarity(ca.terms, cb.terms, weight).cosine,
+        said: termSimilarity(ca.said, cb.said, weight).cosine,
+        a: ca,
+        b: cb,
+      });
+    }
   }
   return pairs.sort((x, y) => y.sim - x.sim);
 }
 
-/** A clause pair about the same thing where one side negates it: "did not see collaboration" / "open to cooperation". */
+/**
+ * The clause pair that says the most alike (names aside), when one side negates
+ * it: "did not see military collaboration" / "open to … cooperation … militaries".
+ */
 function oppositeClauses(pairs: ClausePair[]): ClausePair | undefined {
-  return pairs.find((p) => {
-    if (p.sim < STANCE_CLAUSE_SIM || p.a.negations % 2 === p.b.negations % 2) return false;
-    let shared = 0;
-    for (const t of p.a.terms) if (!t.startsWith('@') && p.b.terms.has(t)) shared++;
-    return shared >= 2;
-  });
+  const best = pairs.reduce<ClausePair | undefined>(
+    (top, p) => (!top || p.said > top.said ? p : top),
+    undefined,
+  );
+  if (!best || best.sim < STANCE_CLAUSE_SIM || best.a.negations % 2 === best.b.negations % 2)
+    return undefined;
+  let shared = 0;
+  for (const t of best.a.said) if (best.b.said.has(t)) shared++;
+  return shared >= 2 ? best : undefined;
 }
 
 function quoteWords(s: StatementFacts, quote: { start: number; end: number }): string[] {
@@ -368,6 +412,11 @@ export function classifyPair(
   if (sim < THRESHOLDS.related) return null;
 
   const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
+  // The same claim shares what is said, not only who is named: two content words
+  // (titles before names do not count), or one alongside at least two shared names.
+  const saidB = new Set(clausesOf(b).flatMap((c) => [...c.said]));
+  const sharedWords = new Set(clausesOf(a).flatMap((c) => [...c.said].filter((t) => saidB.has(t)))).size;
+  const sameProposition = sharedWords >= 2 || (sharedWords >= 1 && sharedEntities.length >= 2);
   const differentPeople =
     a.people.length > 0 && b.people.length > 0 && !a.people.some((p) => b.people.includes(p));
   const differentSpeakers =
@@ -385,7 +434,8 @@ export function classifyPair(
   // A long shared phrase that one side negates is a conflict even when the rest differs.
   const echoedNegation = negationConflict(a, b, LONG_SHARED_PHRASE);
   if (echoedNegation) return { ...echoedNegation, score: sim };
-  if (differentPeople || differentSpeakers) return related;
+  if (differentPeople || differentSpeakers || !sameProposition)
+    return sim >= THRESHOLDS.same || sharedEntities.length > 0 ? related : null;
   if (slotted >= THRESHOLDS.same - CONFLICT_MARGIN) {
     const factConflict = numberConflict(a, b) ?? dateConflict(a, b);
     if (factConflict) return { ...factConflict, score: sim };

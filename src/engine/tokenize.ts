@@ -129,6 +129,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     lower = lower.replace(/['’](re|ve|ll|d|m)$/, '');
     pushWord(tokens, lower, start, end, cap);
   }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // "ruled out X" denies X as plainly as "not X".
+    if (/^rul(e|es|ed|ing)$/.test(tokens[i]!.lower) && tokens[i + 1]!.lower === 'out') {
+      tokens[i + 1] = { ...tokens[i + 1]!, term: 'not', neg: true, strictNeg: true, weak: true };
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.term !== '~first') continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 13); j++) {

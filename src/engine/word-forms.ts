@@ -128,7 +128,21 @@ const SYNONYM_CLASSES: string[][] = [
   ['restore', 'resume', 'renew', 'repair', 'mend', 'rebuild', 'revive'],
   ['interfere', 'interfered', 'interference', 'meddle', 'meddling', 'meddled'],
   ['deny', 'denied', 'denies', 'denial'],
-  ['plan', 'plans', 'planned', 'seek', 'seeking', 'sought', 'intend', 'intends', 'intention'],
+  [
+    'plan',
+    'plans',
+    'planned',
+    'seek',
+    'seeking',
+    'sought',
+    'intend',
+    'intends',
+    'intention',
+    'pursue',
+    'pursuing',
+    'pursued',
+  ],
+  ['phone', 'telephone', 'phoned', 'telephoned'],
   ['country', 'countries', 'nation', 'nations', 'state', 'states', 'government', 'governments'],
   ['kill', 'killed', 'killing', 'dead', 'died', 'die', 'deaths', 'death'],
   ['injure', 'injured', 'wounded', 'hurt', 'injuries'],
@@ -144,6 +158,71 @@ const SYNONYM_CLASSES: string[][] = [
   ['futile', 'useless', 'pointless'],
   ['first', 'initial'],
 ];
+
+/** Past forms of common irregular verbs, so "saw" meets "see" and "held" meets "hold". */
+const IRREGULAR_VERBS: Record<string, string> = {};
+for (const line of [
+  'see saw seen',
+  'say said',
+  'tell told',
+  'take took taken',
+  'give gave given',
+  'go went gone',
+  'come came',
+  'make made',
+  'think thought',
+  'find found',
+  'know knew known',
+  'write wrote written',
+  'begin began begun',
+  'hold held',
+  'leave left',
+  'lead led',
+  'bring brought',
+  'buy bought',
+  'fight fought',
+  'win won',
+  'lose lost',
+  'run ran',
+  'send sent',
+  'spend spent',
+  'build built',
+  'feel felt',
+  'keep kept',
+  'become became',
+  'choose chose chosen',
+  'drive drove driven',
+  'stand stood',
+  'understand understood',
+  'mean meant',
+  'pay paid',
+  'shoot shot',
+  'break broke broken',
+  'catch caught',
+  'teach taught',
+  'hear heard',
+  'throw threw thrown',
+  'draw drew drawn',
+  'show shown',
+  'forget forgot forgotten',
+  'get got gotten',
+  'sit sat',
+  'wear wore worn',
+  'tear tore torn',
+  'swear swore sworn',
+  'sell sold',
+  'eat ate eaten',
+  'fly flew flown',
+  'hide hid hidden',
+  'freeze froze frozen',
+  'steal stole stolen',
+  'shake shook shaken',
+  'withdraw withdrew withdrawn',
+  'overturn overturned',
+]) {
+  const [base, ...forms] = line.split(' ');
+  for (const form of forms) IRREGULAR_VERBS[form] = base!;
+}
 
 const SYNONYM_OF = new Map<string, string>();
 for (const members of SYNONYM_CLASSES) {
@@ -168,7 +247,7 @@ const termCache = new Map<string, string>();
 export function termOf(lowerWord: string): string {
   const cached = termCache.get(lowerWord);
   if (cached !== undefined) return cached;
-  const folded = foldSpelling(lowerWord);
+  const folded = IRREGULAR_VERBS[lowerWord] ?? foldSpelling(lowerWord);
   const synonym = SYNONYM_OF.get(lowerWord) ?? SYNONYM_OF.get(folded);
   const term = synonym ? `~${synonym}` : stemmer(folded);
   if (termCache.size < 200_000) termCache.set(lowerWord, term);
