@@ -83,7 +83,10 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     if (seen.has(key) && words(line) <= 30) return drop('repeated-headline');
     if (words(line) <= 6 && AGENCY_BYLINE.test(line) && !/[.!?]$/.test(line)) return drop('byline');
     seen.add(key);
-    const isHeadline = index === 0 || (titleKey !== '' && key === titleKey);
+    // A headline is the title, or a short first line that does not end like a sentence.
+    const isHeadline =
+      (titleKey !== '' && key === titleKey) ||
+      (index === 0 && words(line) <= 25 && !/[.!?]["”’]?$/u.test(line));
     const cuts = findNameCards(raw, span);
     const isCaption =
       afterCredit &&

@@ -66,6 +66,8 @@ const CONTAINMENT_FACTOR = 0.7;
 /** Bonus when both give the same number in the same context ("since 2015"). */
 const SHARED_NUMBER_BONUS = 0.15;
 
+/** How alike two clauses must say things for opposite polarity alone to be a conflict. */
+const NEGATED_CLAUSE_SAID = 0.5;
 const HYPOTHETICAL = /^\W*(?:if|whether|unless|should)\b/i;
 /** A clause pair must be this similar for opposite polarity to mean opposite stances. */
 const STANCE_CLAUSE_SIM = 0.25;
@@ -368,15 +370,16 @@ function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number):
         run++;
       if (run - 1 < minRun) continue;
       if (polarity(ta, i) !== polarity(tb, j)) {
-        const phrase = `${ta[i]!.lower} ${ta[i + 1]!.lower}`;
+        const plain = `${ta[i + 1]!.lower} ${nextA.lower}`;
+        const negated = `${ta[i + 1]!.lower} not ${nextA.lower}`;
         const aNeg = ta[i + 2]?.neg === true;
         return {
           relation: 'conflicts',
           reason: 'negation',
           score: 0,
           detail: aNeg
-            ? `says “${phrase}” where this says “${phrase} not”`
-            : `says “${phrase} not” where this says “${phrase}”`,
+            ? `says “${plain}” where this says “${negated}”`
+            : `says “${negated}” where this says “${plain}”`,
         };
       }
     }
@@ -454,6 +457,18 @@ export function classifyPair(
     };
   }
   if (sim < THRESHOLDS.same) return sharedEntities.length > 0 ? related : null;
+  // Without a named subject on one side, a clause that says the same thing but negated
+  // ("ruled out arson" / "was arson") is a plain negation.
+  const unnamed = a.subjects.length === 0 || b.subjects.length === 0;
+  const negatedClause = unnamed && asserted ? oppositeClauses(pairs) : undefined;
+  if (negatedClause && negatedClause.said >= NEGATED_CLAUSE_SAID) {
+    return {
+      relation: 'conflicts',
+      reason: 'negation',
+      score: sim,
+      detail: negatedClause.b.negations % 2 ? 'says the same, negated' : 'says the same without the negation',
+    };
+  }
   const negation = negationConflict(a, b, 2);
   if (negation) return { ...negation, score: sim };
   return { relation: 'corroborates', reason: 'paraphrase', score: sim, detail: 'same claim, other words' };

@@ -111,7 +111,10 @@ export function statementFacts(
 
   const speaker = findSpeaker(text, span.start, quotes, mentions, people, previousSpeaker);
   const words = tokens.length;
-  const hasFacts = entitySet.size > 0 || countable.length > 0 || dates.length > 0 || quotes.length > 0;
+  // An attributed statement ("investigators said …") is a claim someone can check, named or not.
+  const attributed = SPEECH_VERB.test(text) || /\baccording to\b/i.test(text);
+  const hasFacts =
+    entitySet.size > 0 || countable.length > 0 || dates.length > 0 || quotes.length > 0 || attributed;
   return {
     start: span.start,
     end: span.end,

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { analyzePage, verdictOf } from '../../../src/engine/analyze-page';
+import { indexCorpus, type CorpusIndex } from '../../../src/engine/corpus-index';
+import { parseCorpus } from '../../../src/engine/corpus-schema';
+import type { Evidence } from '../../../src/engine/types';
+
+const PAGES = 'tests/fixtures/engine/pages';
+
+interface Expectations {
+  pages: Array<{
+    file: string;
+    published: string;
+    key: Array<{ claim: string; relation: 'corroborates' | 'conflicts'; outlets: string[] }>;
+  }>;
+  unrelated: string[];
+}
+
+let index: CorpusIndex;
+const expectations: Expectations = JSON.parse(readFileSync(`${PAGES}/expectations.json`, 'utf8'));
+
+beforeAll(() => {
+  index = indexCorpus(parseCorpus(JSON.parse(readFileSync('data/corpus.json', 'utf8'))));
+});
+
+describe('analyzePage on articles by other outlets (written for these tests)', () => {
+  test('links at least 85% of key statements to the right outlet with the right relation', () => {
+    let linked = 0;
+    let total = 0;
+    const missed: string[] = [];
+    for (const page of expectations.pages) {
+      const analysis = analyzePage(index, {
+        text: readFileSync(`${PAGES}/${page.file}`, 'utf8'),
+        published: page.published,
+      });
+      for (const key of page.key) {
+        const claim = analysis.claims.find((c) => c.text.includes(key.claim));
+        for (const outlet of key.outlets) {
+          total++;
+          if (claim?.evidence.some((e) => e.outlet === outlet && e.relation === key.relation)) linked++;
+          else missed.push(`${key.claim} → ${outlet}`);
+        }
+      }
+    }
+    expect(linked / total, `missed: ${missed.join('; ')}`).toBeGreaterThanOrEqual(0.85);
+  });
+
+  test.each(expectations.unrelated)('%s, which only shares names, gets at most one false link', (file) => {
+    const analysis = analyzePage(index, { text: readFileSync(`${PAGES}/${file}`, 'utf8') });
+    const links = analysis.claims.flatMap((c) => c.evidence.filter((e) => e.relation !== 'related'));
+    expect(links.length).toBeLessThanOrEqual(1);
+    expect(analysis.entities.some((e) => e.known)).toBe(true);
+  });
+
+  test('reasons are one readable line, with the time gap when reports are far apart', () => {
+    const analysis = analyzePage(index, {
+      text: readFileSync(`${PAGES}/northern-ledger.txt`, 'utf8'),
+      published: '2018-07-18',
+    });
+    const reasons = analysis.claims.flatMap((c) => c.evidence.map((e) => e.reason));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^[^\n]{4,160}$/);
+    expect(reasons.some((r) => /reported \d+ months earlier/.test(r))).toBe(true);
+  });
+
+  test('a known transliteration on the page resolves to the corpus entity', () => {
+    const analysis = analyzePage(index, { text: readFileSync(`${PAGES}/northern-ledger.txt`, 'utf8') });
+    const shoigu = analysis.entities.find((e) => e.known && /Shoigu/.test(e.name));
+    expect(shoigu?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a person the corpus does not know is flagged as new', () => {
+    const analysis = analyzePage(index, {
+      text: 'Title\n\nPort director Elena Vasquez said on Monday that 40 ships were delayed.',
+    });
+    expect(analysis.entities.find((e) => e.name === 'Elena Vasquez')).toMatchObject({
+      known: false,
+      kind: 'person',
+    });
+  });
+});
+
+describe('self-exclusion', () => {
+  test('a page that is a corpus article never cites itself or its outlet', () => {
+    const file = index.corpus.articles[2]!;
+    const text = readFileSync(`data/seeds/${file.file}`, 'utf8');
+    const analysis = analyzePage(index, { text, title: file.title });
+    expect(analysis.article).toMatchObject({ id: file.id, selfMatch: 'text' });
+    const outlets = analysis.claims.flatMap((c) => c.evidence.map((e) => e.outlet));
+    expect(outlets.length).toBeGreaterThan(0);
+    expect(outlets).not.toContain(file.outlet);
+  });
+
+  test('a page at a corpus article URL is that article', () => {
+    const withUrl = {
+      ...index.corpus,
+      articles: index.corpus.articles.map((a, i) => (i === 0 ? { ...a, url: 'https://news.example/a' } : a)),
+    };
+    const analysis = analyzePage(indexCorpus(withUrl), {
+      text: 'Some other text entirely.',
+      url: 'https://www.news.example/a/',
+    });
+    expect(analysis.article?.selfMatch).toBe('url');
+  });
+});
+
+describe('verdicts', () => {
+  const e = (relation: Evidence['relation']) => ({ relation });
+  test.each([
+    [[], 'unverified'],
+    [[e('related')], 'unverified'],
+    [[e('corroborates'), e('related')], 'corroborated'],
+    [[e('conflicts')], 'conflicting'],
+    [[e('conflicts'), e('corroborates')], 'mixed'],
+  ])('%j → %s', (evidence, verdict) => {
+    expect(verdictOf(evidence)).toBe(verdict);
+  });
+});
+
+describe('robustness', () => {
+  test('never throws on arbitrary Unicode, and offsets stay inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const analysis = analyzePage(index, { text });
+        for (const claim of analysis.claims) {
+          expect(claim.start).toBeGreaterThanOrEqual(0);
+          expect(claim.end).toBeLessThanOrEqual(text.length);
+        }
+        for (const entity of analysis.entities) {
+          for (const m of entity.mentions) expect(text.slice(m.start, m.end).length).toBe(m.end - m.start);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('an empty page gives an empty analysis', () => {
+    expect(analyzePage(index, { text: '   \n  ' })).toMatchObject({ claims: [], entities: [] });
+  });
+});

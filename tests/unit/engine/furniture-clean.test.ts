@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { cleanArticle, findNameCards, spanText } from '../../../src/engine/furniture-clean';
+
+function kept(raw: string, title = ''): string[] {
+  return cleanArticle(raw, title).paragraphs.map((p) => spanText(raw, p, p.cuts));
+}
+
+describe('cleanArticle', () => {
+  test.each([
+    ['an ad marker', 'Headline here\n\nReal text one.\n\nADVERTISEMENT\n\nReal text two.', 'advertisement'],
+    ['a photo credit', 'Headline here\n\nPhoto by: Some Agency\n\nReal text one.', 'photo-credit'],
+    ['a copyright credit', 'Headline here\n\n© Picture Desk\n\nReal text one.', 'photo-credit'],
+    [
+      'a slash credit line',
+      'Headline here\n\nJane Doe/ Wire Agency via Pool\n\nReal text one.',
+      'photo-credit',
+    ],
+    [
+      'a paywall prompt',
+      'Headline here\n\nReal text one.\n\nYou’ve read 3 of 5 free articles. Subscribe to continue.',
+      'paywall',
+    ],
+    [
+      'a repeated headline',
+      'Port fire injures workers\n\nPort fire injures workers\n\nReal text one.',
+      'repeated-headline',
+    ],
+    ['an agency byline', 'Headline here\n\nReal text one.\n\nExampleNews and agencies', 'byline'],
+  ])('drops %s and keeps the article', (_name, raw, reason) => {
+    const result = cleanArticle(raw);
+    expect(result.dropped.map((d) => d.reason)).toContain(reason);
+    expect(kept(raw)).toContain('Real text one.');
+  });
+
+  test('folds no-break spaces without moving offsets', () => {
+    const raw = 'Title line\n\nThe\u00a0mayor\u00a0spoke.';
+    const paragraph = cleanArticle(raw).paragraphs[1]!;
+    expect(raw.slice(paragraph.start, paragraph.end)).toBe('The\u00a0mayor\u00a0spoke.');
+    expect(spanText(raw, paragraph, paragraph.cuts)).toBe('The mayor spoke.');
+  });
+
+  test('keeps every real sentence of an article, including one that mentions subscribers', () => {
+    const raw = 'Title\n\nThe paper said it had lost 2,000 subscribers in a year.\n\nSales fell.';
+    expect(kept(raw)).toEqual([
+      'Title',
+      'The paper said it had lost 2,000 subscribers in a year.',
+      'Sales fell.',
+    ]);
+  });
+
+  test('marks a short sentence after a credit as a caption, not as body text', () => {
+    const raw =
+      'Title\n\nPhoto by: Agency\n\nThe minister and the mayor attend a meeting in the city.\n\nBody text follows here.';
+    const roles = cleanArticle(raw).paragraphs.map((p) => p.role);
+    expect(roles).toEqual(['headline', 'caption', 'body']);
+  });
+});
+
+describe('findNameCards', () => {
+  test('cuts a hover card glued into a sentence and keeps the sentence', () => {
+    const raw =
+      'Finance Minister Ana CruzAna Maria CruzBudget talks stall again | Markets wobble MORE said on Monday that taxes would rise.';
+    const cuts = findNameCards(raw, { start: 0, end: raw.length });
+    expect(cuts).toHaveLength(1);
+    expect(spanText(raw, { start: 0, end: raw.length }, cuts)).toBe(
+      'Finance Minister Ana Cruz said on Monday that taxes would rise.',
+    );
+  });
+
+  test('keeps a possessive after the card', () => {
+    const raw = "The news follows President LeeDaniel LeeHeadline one MORE's visit to the port.";
+    const text = spanText(
+      raw,
+      { start: 0, end: raw.length },
+      findNameCards(raw, { start: 0, end: raw.length }),
+    );
+    expect(text).toBe("The news follows President Lee's visit to the port.");
+  });
+
+  test('leaves ordinary camel-case words and a lone MORE alone', () => {
+    const raw = 'The iPhone maker and McDonald said MORE tests were needed.';
+    expect(findNameCards(raw, { start: 0, end: raw.length })).toEqual([]);
+  });
+});
