@@ -151,8 +151,8 @@ function densestParagraphParent(doc: Document): Element | null {
 export function excludedSubtrees(root: Element): Element[] {
   const candidates = new Set<Element>(Array.from(root.querySelectorAll(EXCLUDED_INSIDE_SELECTOR)));
   for (const el of Array.from(root.querySelectorAll('header'))) {
-    const article = el.closest('article');
-    if (!article || !root.contains(article)) candidates.add(el);
+    // Any article ancestor will do: the root may be a body <div> inside the <article>.
+    if (!el.closest('article')) candidates.add(el);
   }
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (looksLikeFurniture(el)) candidates.add(el);

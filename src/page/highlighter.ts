@@ -141,22 +141,43 @@ function wrapMark(map: TextMap, mark: MarkSpec, doc: Document, focusable: boolea
  * Unwraps every `<crosscheck-mark>` under `root` and re-joins exactly the text
  * nodes the highlighter split, so the subtree's nodes, their data and its
  * serialisation are what they were before marking. Returns how many mark
- * elements it removed. Every TextMap of `root` is stale afterwards.
+ * elements it removed. Every TextMap of `root` is stale afterwards. On very
+ * large pages, use {@link removeMarks} in slices to keep tasks short.
  */
 export function removeAll(root: Element): number {
-  const marks = Array.from(root.querySelectorAll(MARK_TAG));
+  return removeMarks(root.querySelectorAll(MARK_TAG));
+}
+
+/**
+ * Unwraps the given mark elements and re-joins the splits that this makes
+ * possible; returns how many it removed. Chunkable: call it on consecutive
+ * slices of `root.querySelectorAll('crosscheck-mark')` (document order) and
+ * the page ends up exactly as one {@link removeAll} would leave it.
+ */
+export function removeMarks(marks: Iterable<Element>): number {
   const parents = new Set<Node>();
-  // querySelectorAll is in document order, so outer marks go first and their
-  // inner marks land in the real parent before being unwrapped themselves.
-  for (const mark of marks) {
+  let removed = 0;
+  // In document order outer marks go first, and their inner marks land in
+  // the real parent before being unwrapped themselves.
+  for (const mark of Array.from(marks)) {
     const parent = mark.parentNode;
-    if (!parent) continue;
+    if (!parent || mark.localName !== MARK_TAG) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
     parents.add(parent);
+    removed += 1;
   }
   for (const parent of parents) rejoinSplits(parent);
-  return marks.length;
+  return removed;
+}
+
+/** Split-off node → the node it was merged back into; kept across calls so chunked removal resolves chains. */
+const mergedInto = new WeakMap<Text, Text>();
+
+function resolveMerged(node: Text): Text {
+  let current = node;
+  for (let next = mergedInto.get(current); next; next = mergedInto.get(current)) current = next;
+  return current;
 }
 
 /**
@@ -165,18 +186,12 @@ export function removeAll(root: Element): number {
  * rearranged in the meantime is left alone rather than guessed at.
  */
 function rejoinSplits(parent: Node): void {
-  const mergedInto = new Map<Text, Text>();
-  const resolve = (node: Text): Text => {
-    let current = node;
-    for (let next = mergedInto.get(current); next; next = mergedInto.get(current)) current = next;
-    return current;
-  };
   let child = parent.firstChild;
   while (child) {
     const next: ChildNode | null = child.nextSibling;
     const origin = isText(child) ? splitOrigin.get(child) : undefined;
     const previous = child.previousSibling;
-    if (origin && isText(child) && previous && isText(previous) && resolve(origin) === previous) {
+    if (origin && isText(child) && previous && isText(previous) && resolveMerged(origin) === previous) {
       previous.appendData(child.data);
       parent.removeChild(child);
       splitOrigin.delete(child);

@@ -248,25 +248,23 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   while (node) {
     let descend = false;
     if (isText(node)) {
-      const text = node;
-      const data = text.data;
+      const data = node.data;
       if (data.length > 0) {
         if (pendingBreak && length > 0) {
           parts.push(BLOCK_SEPARATOR);
           length += 1;
         }
         pendingBreak = false;
-        nodes.push(text);
+        nodes.push(node);
         starts.push(length);
         parts.push(data);
         length += data.length;
         ends.push(length);
       }
     } else if (isElement(node)) {
-      const el = node;
       // A skipped block (an aside between paragraphs) still separates its neighbours.
-      if (BLOCK_TAGS.has(el.localName)) pendingBreak = true;
-      descend = !isSkippedElement(el) && !exclude?.has(el);
+      if (BLOCK_TAGS.has(node.localName)) pendingBreak = true;
+      descend = !isSkippedElement(node) && !exclude?.has(node);
     }
     if (descend && walker.firstChild()) {
       node = walker.currentNode;

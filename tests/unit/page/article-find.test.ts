@@ -149,6 +149,15 @@ describe('excludedSubtrees', () => {
     expect(excluded(body)).toEqual(ids);
   });
 
+  test('a header stays when the root is a body <div> inside the article', () => {
+    const doc = loadHtml(
+      page(`<article><div id="root"><header id="h">Headline</header>${story(2)}</div></article>`),
+    );
+    const root = doc.querySelector('#root');
+    if (!root) throw new Error('fixture');
+    expect(excludedSubtrees(root)).toEqual([]);
+  });
+
   test('a wrapper holding most of the text is kept despite its class', () => {
     expect(
       excluded(

@@ -10,6 +10,7 @@ import {
   highlight,
   markElements,
   removeAll,
+  removeMarks,
   type MarkSpec,
 } from '../../../src/page/highlighter';
 import { buildTextMap, isInsideSkipped, offsetFromPoint, type TextMap } from '../../../src/page/text-map';
@@ -369,6 +370,26 @@ describe('properties on random DOM trees', { timeout: 60_000 }, () => {
         const first = draw();
         removeAll(root);
         expect(draw()).toBe(first);
+        root.remove();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('removing marks in slices (removeMarks) restores the page as removeAll does', () => {
+    fc.assert(
+      fc.property(domSpec, relativeSpans, chunkSizes, (spec, spans, chunks) => {
+        const probe = mountDom(document, spec);
+        const before = snapshot(probe);
+        probe.remove();
+        const { root } = markInChunks(spec, spans, []);
+        const marks = Array.from(root.querySelectorAll(MARK_TAG));
+        let at = 0;
+        for (const size of [...chunks, marks.length]) {
+          removeMarks(marks.slice(at, at + size));
+          at += size;
+        }
+        expect(snapshot(root)).toBe(before);
         root.remove();
       }),
       { numRuns: 150 },
