@@ -92,6 +92,15 @@ export function registerBackgroundHandlers(): void {
     entityStatements((await loadCorpus()).index, data.entityId),
   );
 
+  contentToBackground.onMessage('openViewer', async ({ data, sender }) => {
+    const query = new URLSearchParams({ article: data.articleId });
+    if (data.statementId) query.set('statement', data.statementId);
+    await browser.tabs.create({
+      url: `${browser.runtime.getURL('/viewer.html')}?${query.toString()}`,
+      ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
+    });
+  });
+
   popupToBackground.onMessage('getTabState', ({ data }) => tabStates.get(data.tabId) ?? null);
   popupToBackground.onMessage('pingTab', async ({ data }) => {
     const state = await askTab(() => backgroundToContent.sendMessage('getState', undefined, data.tabId));

@@ -21,11 +21,13 @@ export type ImportResult = { ok: true; info: CorpusInfo } | { ok: false; error: 
 /** Content script → background. */
 export interface ContentToBackground {
   /** Analyse an article's text against the corpus held by the background. */
-  analyzeText(data: { text: string; url: string; title: string }): PageAnalysis;
+  analyzeText(data: { text: string; url: string; title: string; published: string | null }): PageAnalysis;
   /** Tell the background (badge, popup) what this tab now shows. */
   reportState(data: PageState): void;
   /** What each outlet of the corpus says about an entity, for a name's tooltip. */
   entityStatements(data: { entityId: string }): EntityStatement[];
+  /** Open a corpus statement in the evidence viewer (a page may not navigate to an extension page). */
+  openViewer(data: { articleId: string; statementId?: string }): void;
 }
 
 /** One outlet's statement that names an entity. */

@@ -7,7 +7,7 @@
  * `isProbablyReaderable` check is used, never the full parse, because the
  * marks must land in the page's own DOM, not in Readability's clone.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 /** Which rule picked the article root; kept for diagnostics and tests. */
 export type ArticleReason =

@@ -1,19 +1,267 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { backgroundToContent, contentToBackground, type PageState } from '../messaging/protocol';
+import type { PageAnalysis } from '../engine/types';
+import { isSiteEnabled, loadSettings, settingsItem, type Settings } from '../settings/settings';
+import type { TooltipTarget } from '../ui/Tooltip';
+import { findArticle, isRtl, pageLanguage } from './article-find';
+import { watchDom } from './dom-watcher';
+import { engineText } from './engine-text';
+import { highlight, MARK_ID_ATTR, removeAll } from './highlighter';
+import { injectMarkStyles, type MarkStyleHandle } from './mark-styles';
+import { planMarks, type MarkSubject } from './page-marks';
+import { buildTextMap } from './text-map';
+import { createTooltipHost } from './tooltip-host';
+
+/** Longest stretch of marking work before the page gets the main thread back. */
+const CHUNK_MS = 8;
+/** Tries at the analysis, for a service worker that the browser stopped mid-scan. */
+const ANALYSIS_TRIES = 3;
+/** Time for a single-page app to render its new route before it is scanned. */
+const NAVIGATION_SETTLE_MS = 400;
+
+interface Run {
+  controller: AbortController;
+  root: Element | null;
+  subjects: Map<string, MarkSubject>;
+  claimMarks: HTMLElement[][];
+  analysis: PageAnalysis | null;
+}
+
+function publishedDate(doc: Document): string | null {
+  const value =
+    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
+    doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content') ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
+function mergeAnalysis(into: PageAnalysis | null, more: PageAnalysis): PageAnalysis {
+  if (!into) return more;
+  const entities = new Map(into.entities.map((e) => [e.id, { ...e, mentions: [...e.mentions] }]));
+  for (const e of more.entities) {
+    const known = entities.get(e.id);
+    if (known) known.mentions.push(...e.mentions);
+    else entities.set(e.id, e);
+  }
+  return {
+    ...into,
+    entities: [...entities.values()],
+    claims: [...into.claims, ...more.claims],
+    coverage: into.coverage.length >= more.coverage.length ? into.coverage : more.coverage,
+    omitted: into.omitted.length ? into.omitted : more.omitted,
+  };
+}
 
 /**
  * Runs Crosscheck on one page: decides whether it is an article, has the
- * background analyse it, marks it, and answers the popup's questions.
+ * background analyse it, marks names and claims, keeps marking content added
+ * later, and answers the popup. Every listener, observer and timer belongs
+ * to `ctx` and to the current run's AbortSignal.
  */
 export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void {
-  let state: PageState = {
-    url: doc.location.href,
-    status: 'checking',
-    marks: { entities: 0, claims: 0 },
+  const win = doc.defaultView ?? window;
+  let state: PageState = { url: win.location.href, status: 'checking', marks: { entities: 0, claims: 0 } };
+  let run: Run | null = null;
+  let shown = true;
+  let forced = false;
+  let settings: Settings | null = null;
+  let styles: MarkStyleHandle | null = null;
+  const entityStatementCache = new Map<string, Promise<TooltipTarget | null>>();
+
+  const setState = (next: Partial<PageState>) => {
+    state = { ...state, url: win.location.href, ...next };
+    doc.documentElement.setAttribute('data-crosscheck', state.status);
+    contentToBackground.sendMessage('reportState', state).catch(() => {
+      // The background is restarting; the popup asks again with pingTab.
+    });
   };
-  const offGetState = backgroundToContent.onMessage('getState', () => state);
-  ctx.onInvalidated(offGetState);
-  doc.documentElement.dataset.crosscheck = 'ready';
-  state = { ...state, status: 'done' };
-  void contentToBackground.sendMessage('reportState', state);
+
+  const clear = () => {
+    run?.controller.abort();
+    if (run?.root) removeAll(run.root);
+    run = null;
+  };
+
+  const analyze = async (text: string, signal: AbortSignal): Promise<PageAnalysis | null> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await contentToBackground.sendMessage('analyzeText', {
+          text,
+          url: win.location.href,
+          title: doc.title,
+          published: publishedDate(doc),
+        });
+      } catch (error) {
+        if (signal.aborted || attempt >= ANALYSIS_TRIES) throw error;
+        await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 250 * attempt));
+      }
+    }
+  };
+
+  const markRoot = async (current: Run, root: Element, exclude: Element[], claimsAllowed: boolean) => {
+    const map = buildTextMap(root, { exclude });
+    const text = engineText(map);
+    if (text.trim() === '') return;
+    const analysis = await analyze(text, current.controller.signal);
+    if (!analysis || current.controller.signal.aborted || !settings) return;
+    const claimOffset = current.analysis?.claims.length ?? 0;
+    const marks = planMarks(analysis, settings.highlightMode, claimsAllowed);
+    const focusableEntities = new Set<string>();
+    for (let i = 0; i < marks.length; ) {
+      const deadline = performance.now() + CHUNK_MS;
+      while (i < marks.length && performance.now() < deadline) {
+        const mark = marks[i++]!;
+        // One keyboard stop per claim and per name (its first mention), not one per mention.
+        const focusable = mark.subject.kind === 'claim' || !focusableEntities.has(mark.subject.entity.id);
+        if (mark.subject.kind === 'entity') focusableEntities.add(mark.subject.entity.id);
+        const [elements] = highlight(map, [mark], { focusable });
+        const id = elements?.[0]?.getAttribute(MARK_ID_ATTR);
+        if (!elements || !id) continue;
+        if (mark.subject.kind === 'claim') {
+          const index = claimOffset + mark.subject.index;
+          current.subjects.set(id, { ...mark.subject, index });
+          current.claimMarks[index] = elements;
+        } else {
+          current.subjects.set(id, mark.subject);
+        }
+      }
+      if (i < marks.length) {
+        await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+        if (current.controller.signal.aborted) return;
+      }
+    }
+    current.analysis = mergeAnalysis(current.analysis, analysis);
+    const entityMarks = root.ownerDocument.querySelectorAll(
+      'crosscheck-mark[data-kind="entity"][data-mark-end]',
+    ).length;
+    const claimMarks = current.claimMarks.filter(Boolean).length;
+    setState({
+      status: 'done',
+      analysis: current.analysis,
+      marks: { entities: entityMarks, claims: claimMarks },
+    });
+  };
+
+  const scan = async (options: { force?: boolean } = {}) => {
+    clear();
+    const current: Run = {
+      controller: new AbortController(),
+      root: null,
+      subjects: new Map(),
+      claimMarks: [],
+      analysis: null,
+    };
+    run = current;
+    const { signal } = current.controller;
+    try {
+      ({ settings } = await loadSettings());
+      if (signal.aborted) return;
+      const host = win.location.hostname;
+      if (!shown || !isSiteEnabled(settings, host)) {
+        setState({ status: 'disabled', analysis: undefined, marks: { entities: 0, claims: 0 } });
+        return;
+      }
+      styles ??= injectMarkStyles(doc, {
+        unverified: settings.highlightMode === 'all' ? 'subtle' : 'hidden',
+      });
+      styles.update({ unverified: settings.highlightMode === 'all' ? 'subtle' : 'hidden' });
+      const force = options.force || forced || settings.allowSites.includes(host);
+      const found = doc.body ? findArticle(doc, { force }) : null;
+      if (!found) {
+        setState({ status: 'not-article', analysis: undefined, marks: { entities: 0, claims: 0 } });
+        // An article may still arrive (a client-rendered page); look again when the page grows.
+        if (doc.body) watchDom(doc.body, () => void scan(), { signal, debounceMs: 500 });
+        return;
+      }
+      current.root = found.root;
+      setState({ status: 'checking', analysis: undefined, marks: { entities: 0, claims: 0 } });
+      const language = pageLanguage(doc, found.root);
+      const claimsAllowed = (language === null || language.startsWith('en')) && !isRtl(found.root);
+      await markRoot(current, found.root, found.exclude, claimsAllowed);
+      if (signal.aborted) return;
+      if (!current.analysis) setState({ status: 'done', marks: { entities: 0, claims: 0 } });
+      watchDom(
+        found.root,
+        (added) => {
+          for (const root of added) {
+            // A paragraph the page moved may carry our marks already: start it clean.
+            removeAll(root);
+            void markRoot(current, root, [], claimsAllowed).catch(() => undefined);
+          }
+        },
+        { signal, exclude: found.exclude },
+      );
+    } catch (error) {
+      if (!signal.aborted) setState({ status: 'error', error: (error as Error).message ?? String(error) });
+    }
+  };
+
+  backgroundToContent.onMessage('getState', () => state);
+  backgroundToContent.onMessage('checkAnyway', async () => {
+    forced = true;
+    await scan({ force: true });
+    return state;
+  });
+  backgroundToContent.onMessage('scrollToClaim', ({ data }) => {
+    const elements = run?.claimMarks[data.index];
+    const first = elements?.[0];
+    if (!first) return false;
+    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const el of elements) {
+      el.animate(
+        [{ outline: '3px solid #f5b400', outlineOffset: '2px' }, { outline: '3px solid transparent' }],
+        {
+          duration: 1600,
+          easing: 'ease-out',
+        },
+      );
+    }
+    (elements.find((el) => el.hasAttribute('tabindex')) ?? first).focus({ preventScroll: true });
+    return true;
+  });
+  backgroundToContent.onMessage('toggleHighlights', async () => {
+    shown = !shown;
+    await scan();
+    return shown;
+  });
+  const lifetime = new AbortController();
+  const unwatchSettings = settingsItem.watch(() => void scan());
+  ctx.onInvalidated(() => {
+    lifetime.abort();
+    unwatchSettings();
+    clear();
+    styles?.remove();
+    backgroundToContent.removeAllListeners();
+  });
+
+  void createTooltipHost(ctx, doc, {
+    signal: lifetime.signal,
+    delayMs: () => settings?.tooltipDelay ?? 300,
+    openStatement: (ref) => void contentToBackground.sendMessage('openViewer', ref).catch(() => undefined),
+    targetOf: async (mark) => {
+      const id = mark.getAttribute(MARK_ID_ATTR);
+      const subject = id ? run?.subjects.get(id) : undefined;
+      if (!subject) return null;
+      if (subject.kind === 'claim') return { kind: 'claim', claim: subject.claim };
+      const entity = subject.entity;
+      let cached = entityStatementCache.get(entity.id);
+      if (!cached) {
+        cached = contentToBackground
+          .sendMessage('entityStatements', { entityId: entity.id })
+          .then((statements): TooltipTarget => ({ kind: 'entity', entity, statements }))
+          .catch((): TooltipTarget => ({ kind: 'entity', entity, statements: [] }));
+        entityStatementCache.set(entity.id, cached);
+      }
+      return cached;
+    },
+  }).catch(() => {
+    // Without a tooltip the marks still show verdicts; the page keeps working.
+  });
+
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    clear();
+    ctx.setTimeout(() => void scan(), NAVIGATION_SETTLE_MS);
+  });
+  setState({ status: 'checking' });
+  void scan();
 }

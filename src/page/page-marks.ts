@@ -1,0 +1,51 @@
+import type { Claim, PageAnalysis, PageEntity } from '../engine/types';
+import type { HighlightMode } from '../settings/settings';
+import { compareMarks, type MarkSpec } from './highlighter';
+
+/** What a mark stands for, so the tooltip can show it. */
+export type MarkSubject =
+  | { kind: 'claim'; claim: Claim; index: number }
+  | { kind: 'entity'; entity: PageEntity };
+
+export interface PlannedMark extends MarkSpec {
+  subject: MarkSubject;
+}
+
+/**
+ * Turns an analysis into the marks to draw, sorted for the highlighter.
+ * Names are marked for the people and organisations the corpus knows; claims
+ * as the user's highlight mode says; no claims on pages not in English,
+ * where the engine's language rules do not apply.
+ */
+export function planMarks(
+  analysis: PageAnalysis,
+  mode: HighlightMode,
+  claimsAllowed: boolean,
+  offset = 0,
+): PlannedMark[] {
+  if (mode === 'off') return [];
+  const marks: PlannedMark[] = [];
+  for (const entity of analysis.entities) {
+    if (!entity.known || entity.kind === 'place') continue;
+    for (const m of entity.mentions) {
+      marks.push({
+        start: m.start + offset,
+        end: m.end + offset,
+        attrs: { 'data-kind': 'entity', 'data-entity': entity.id, 'aria-label': entity.name },
+        subject: { kind: 'entity', entity },
+      });
+    }
+  }
+  if (claimsAllowed && mode !== 'names') {
+    analysis.claims.forEach((claim, index) => {
+      if (mode === 'evidence' && claim.verdict === 'unverified') return;
+      marks.push({
+        start: claim.start + offset,
+        end: claim.end + offset,
+        attrs: { 'data-kind': 'claim', 'data-verdict': claim.verdict, 'data-claim-index': String(index) },
+        subject: { kind: 'claim', claim, index },
+      });
+    });
+  }
+  return marks.sort(compareMarks);
+}
