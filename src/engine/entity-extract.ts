@@ -15,8 +15,10 @@ export interface NameMention {
   surname?: string;
   /** Title or role stated with the name: "Defense Secretary", "his Russian counterpart". */
   role?: string;
-  /** Where a title written directly before the name starts ("Defense Secretary James Mattis"). */
+  /** Where a title or role phrase before the name starts ("Defense Secretary James Mattis", "his counterpart, X"). */
   roleStart?: number;
+  /** Where a role phrase in apposition after the name ends ("X, chairman of the board,"). */
+  roleEnd?: number;
   /** The name was introduced by a title or honorific, so it is certainly a person. */
   titled: boolean;
   /** Index of the sentence it occurs in. */
@@ -297,15 +299,19 @@ const NOT_A_ROLE =
  */
 function attachRoles(text: string, mentions: NameMention[]): void {
   for (const m of mentions) {
-    if (m.kind !== 'person' || m.role) continue;
-    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    if (m.kind !== 'person') continue;
+    const windowStart = Math.max(0, m.start - 80);
+    const before = ROLE_BEFORE.exec(text.slice(windowStart, m.start));
     const candidate = before?.[1];
-    if (candidate && !NOT_A_ROLE.test(candidate) && /\p{Ll}/u.test(candidate)) {
-      m.role = candidate.trim();
-      continue;
+    if (candidate && !NOT_A_ROLE.test(candidate) && /\p{Ll}/u.test(candidate) && m.roleStart === undefined) {
+      m.role ??= candidate.trim();
+      m.roleStart = windowStart + before!.index + before![0].lastIndexOf(candidate);
     }
     const after = ROLE_AFTER.exec(text.slice(m.end, m.end + 100));
     const following = after?.[1];
-    if (following && !NOT_A_ROLE.test(following)) m.role = following.trim();
+    if (following && !NOT_A_ROLE.test(following)) {
+      m.role ??= following.trim();
+      m.roleEnd = m.end + after!.index + after![0].length - 1;
+    }
   }
 }

@@ -57,8 +57,6 @@ export function termSimilarity(
 const LONG_SHARED_PHRASE = 5;
 /** A mismatched number or date in a shared context may conflict slightly below the "same" bar. */
 const CONFLICT_MARGIN = 0.08;
-/** Opposite polarity about the same person counts somewhat below the "same" bar. */
-const STANCE_MARGIN = 0.08;
 /** Minimum content terms on the shorter side before containment alone may count. */
 const MIN_TERMS_FOR_CONTAINMENT = 5;
 /** How much a fully contained short statement counts against a long one that holds it. */
@@ -68,9 +66,11 @@ const SHARED_NUMBER_BONUS = 0.15;
 
 /** How alike two clauses must say things for opposite polarity alone to be a conflict. */
 const NEGATED_CLAUSE_SAID = 0.5;
+/** …and share this many words, so that two short clauses cannot meet by chance. */
+const NEGATED_CLAUSE_SHARED = 3;
 const HYPOTHETICAL = /^\W*(?:if|whether|unless|should)\b/i;
-/** A clause pair must be this similar for opposite polarity to mean opposite stances. */
-const STANCE_CLAUSE_SIM = 0.25;
+/** Two clauses must say this much alike (names and titles aside) for opposite polarity to mean opposite stances. */
+const STANCE_CLAUSE_SIM = 0.18;
 
 function sameSlot(na: StatementFacts['numbers'][number], nb: StatementFacts['numbers'][number]): boolean {
   return (
@@ -136,11 +136,19 @@ function clausesOf(s: StatementFacts): Clause[] {
         continue;
       }
       if (t.weak || t.strictNeg || t.term.length < 2) continue;
+      // Titles and role phrases beside a name ("Defense Secretary X", "X, chairman of Y,") name
+      // someone; they do not say anything, so they are left out of what a clause says.
+      const inRole = s.mentions.some(
+        (m) =>
+          (m.roleStart !== undefined && t.start >= m.roleStart && t.start < m.start) ||
+          (m.roleEnd !== undefined && t.start >= m.end && t.start < m.roleEnd),
+      );
+      if (inRole) continue;
       terms.add(t.term);
-      // A title before a name ("Defense Secretary James Mattis") names; it does not say anything.
-      if (!s.mentions.some((m) => m.roleStart !== undefined && t.start >= m.roleStart && t.start < m.start))
-        said.add(t.term);
+      said.add(t.term);
     }
+    // A clause that only names someone (an appositive) is not compared on its own.
+    if (said.size === 0) continue;
     clauses.push({ terms, said, tokens, negations: tokens.filter((t) => t.strictNeg).length });
   }
   const result =
@@ -193,16 +201,16 @@ function clausePairs(a: StatementFacts, b: StatementFacts, weight: TermWeight): 
  * The clause pair that says the most alike (names aside), when one side negates
  * it: "did not see military collaboration" / "open to … cooperation … militaries".
  */
-function oppositeClauses(pairs: ClausePair[]): ClausePair | undefined {
+function oppositeClauses(pairs: ClausePair[], minShared = 2): ClausePair | undefined {
   const best = pairs.reduce<ClausePair | undefined>(
     (top, p) => (!top || p.said > top.said ? p : top),
     undefined,
   );
-  if (!best || best.sim < STANCE_CLAUSE_SIM || best.a.negations % 2 === best.b.negations % 2)
+  if (!best || best.said < STANCE_CLAUSE_SIM || best.a.negations % 2 === best.b.negations % 2)
     return undefined;
   let shared = 0;
   for (const t of best.a.said) if (best.b.said.has(t)) shared++;
-  return shared >= 2 ? best : undefined;
+  return shared >= minShared ? best : undefined;
 }
 
 function quoteWords(s: StatementFacts, quote: { start: number; end: number }): string[] {
@@ -445,9 +453,11 @@ export function classifyPair(
   }
   // Stance needs the same person speaking or acting in both, outside quotations, and no "if".
   const sharesSubject = a.subjects.some((p) => b.subjects.includes(p));
-  const asserted = !HYPOTHETICAL.test(a.text) && !HYPOTHETICAL.test(b.text);
+  // Two different quotations are two statements; their polarity says nothing about each other.
+  const differentQuotes = a.quotes.length > 0 && b.quotes.length > 0;
+  const asserted = !HYPOTHETICAL.test(a.text) && !HYPOTHETICAL.test(b.text) && !differentQuotes;
   const opposite =
-    sharesSubject && asserted && sim >= THRESHOLDS.same - STANCE_MARGIN ? oppositeClauses(pairs) : undefined;
+    sharesSubject && asserted && sim >= THRESHOLDS.related ? oppositeClauses(pairs) : undefined;
   if (opposite) {
     return {
       relation: 'conflicts',
@@ -460,7 +470,7 @@ export function classifyPair(
   // Without a named subject on one side, a clause that says the same thing but negated
   // ("ruled out arson" / "was arson") is a plain negation.
   const unnamed = a.subjects.length === 0 || b.subjects.length === 0;
-  const negatedClause = unnamed && asserted ? oppositeClauses(pairs) : undefined;
+  const negatedClause = unnamed && asserted ? oppositeClauses(pairs, NEGATED_CLAUSE_SHARED) : undefined;
   if (negatedClause && negatedClause.said >= NEGATED_CLAUSE_SAID) {
     return {
       relation: 'conflicts',

@@ -22,6 +22,8 @@ const NEVER_FINAL = new Set(
 const INITIALISM = /(?:^|[\s(“"‘'])((?:\p{L}\.){1,4})$/u;
 const LAST_WORD = /([\p{L}]+)\.$/u;
 
+import { OPENERS, STOPWORDS } from './word-forms';
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 function endsWithAbbreviation(segment: string, next: string): boolean {
@@ -29,8 +31,11 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
   const word = LAST_WORD.exec(trimmed)?.[1];
   if (word && NEVER_FINAL.has(word.toLowerCase()) && /^[“"‘']?[\p{L}\d]/u.test(next)) return true;
   if (INITIALISM.test(trimmed)) {
-    // "J. Smith" or "U.S. officials": continue unless the next word starts a new clause.
-    return /^[\p{Ll}\d]/u.test(next) || /^\p{Lu}\p{Ll}+\s/u.test(next) === false || trimmed.length < 3;
+    // "U.S. officials", "U.S. Joint Chiefs": continue; "in the U.S. The next day": a new sentence
+    // starts when the next word is one that usually opens a sentence.
+    const nextWord = /^[“"‘']?(\p{L}+)/u.exec(next)?.[1] ?? '';
+    if (/^[\p{Ll}\d]/u.test(next)) return true;
+    return !(STOPWORDS.has(nextWord.toLowerCase()) || OPENERS.has(nextWord.toLowerCase()));
   }
   return false;
 }

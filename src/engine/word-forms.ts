@@ -157,6 +157,20 @@ const SYNONYM_CLASSES: string[][] = [
   ['highest', 'high-level', 'top', 'senior'],
   ['futile', 'useless', 'pointless'],
   ['first', 'initial'],
+  [
+    'believe',
+    'believes',
+    'believed',
+    'think',
+    'thinks',
+    'see',
+    'sees',
+    'expect',
+    'expects',
+    'expected',
+    'foresee',
+  ],
+  ['future', 'upcoming', 'ahead', 'coming'],
 ];
 
 /** Past forms of common irregular verbs, so "saw" meets "see" and "held" meets "hold". */
