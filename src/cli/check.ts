@@ -5,7 +5,6 @@ import { indexCorpus } from '../engine/corpus-index';
 import { parseCorpus } from '../engine/corpus-schema';
 import type { PageAnalysis, Verdict } from '../engine/types';
 import { DEFAULT_OUT } from './corpus-paths';
-import { extractPage } from './page-extract';
 
 const USAGE = 'usage: npm run check -- FILE [--json] [--all] [--corpus CORPUS.json]';
 
@@ -79,7 +78,7 @@ export function formatReport(file: string, analysis: PageAnalysis, all: boolean)
   return lines.join('\n');
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed: ReturnType<
     typeof parseArgs<{
       options: {
@@ -121,6 +120,8 @@ function main(): number {
     const index = loadCorpusFile(values.corpus ?? DEFAULT_OUT);
     let page;
     try {
+      // Loaded only when needed: the DOM it brings costs a second at start-up.
+      const { extractPage } = await import('./page-extract');
       page = extractPage(file);
     } catch (error) {
       throw new CheckError(`${file} could not be read (${(error as Error).message})`);
@@ -146,4 +147,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleInput } from '../engine/corpus-build';
+import { isIsoDate } from '../engine/date-resolve';
 
 /** A problem with the input folder that stops the build; the message names the file and field. */
 export class SourcesError extends Error {
@@ -45,13 +46,14 @@ export function readSources(dir: string): { articles: ArticleInput[]; warnings: 
     if (seen.has(file)) throw new SourcesError(`${at}.file: duplicate entry "${file}"`);
     seen.add(file);
     const published = entry.published;
-    if (published !== null && (typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published))) {
+    if (published !== null && !isIsoDate(published)) {
       throw new SourcesError(`${at}.published must be a YYYY-MM-DD date or null`);
     }
     if (entry.url !== undefined && typeof entry.url !== 'string')
       throw new SourcesError(`${at}.url must be a string`);
     const path = join(dir, file);
     if (!existsSync(path)) throw new SourcesError(`${at}.file: "${file}" not found in ${dir}`);
+    if (!statSync(path).isFile()) throw new SourcesError(`${at}.file: "${file}" is not a file`);
     const text = readFileSync(path, 'utf8');
     if (text.trim() === '') throw new SourcesError(`${path}: article is empty`);
     return {

@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../engine/corpus-build';
@@ -26,6 +26,10 @@ function main(): number {
   const outFile = values.out ?? DEFAULT_OUT;
   try {
     const started = performance.now();
+    const outDir = dirname(outFile);
+    if (!existsSync(outDir) || !statSync(outDir).isDirectory()) {
+      throw new SourcesError(`${outFile}: the folder ${outDir} does not exist`);
+    }
     const { articles, warnings } = readSources(inDir);
     for (const warning of warnings) console.warn(`warning: ${warning}`);
     const corpus = buildCorpus(articles);

@@ -1,4 +1,5 @@
 import type { Corpus } from './types';
+import { isIsoDate } from './date-resolve';
 
 /** Thrown when a corpus file does not match schema 1; the message names the field. */
 export class CorpusError extends Error {
@@ -48,7 +49,7 @@ export function assertCorpus(json: unknown): asserts json is Corpus {
     articleIds.add(id);
     stringAt(article, 'outlet', path);
     if (typeof article.title !== 'string') fail(`${path}.title`, 'a string');
-    if (article.published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(String(article.published))) {
+    if (article.published !== null && !isIsoDate(article.published)) {
       fail(`${path}.published`, 'a YYYY-MM-DD date or null');
     }
   });
@@ -77,6 +78,33 @@ export function assertCorpus(json: unknown): asserts json is Corpus {
     const entities = arrayAt(statement, 'entities', path);
     for (const id of entities) {
       if (typeof id !== 'string' || !entityIds.has(id)) fail(`${path}.entities`, 'known entity ids');
+    }
+    const text = String(statement.text);
+    arrayAt(statement, 'mentions', path).forEach((mention, j) => {
+      const ok =
+        Array.isArray(mention) &&
+        mention.length === 3 &&
+        Number.isInteger(mention[0]) &&
+        Number.isInteger(mention[1]) &&
+        mention[0] >= 0 &&
+        mention[1] > mention[0] &&
+        mention[1] <= text.length &&
+        typeof mention[2] === 'string' &&
+        entityIds.has(mention[2]);
+      if (!ok) fail(`${path}.mentions[${j}]`, '[start, end, entity id] inside the text');
+    });
+    if (typeof statement.checkworthy !== 'boolean') fail(`${path}.checkworthy`, 'true or false');
+    if (statement.cuts !== undefined) {
+      const cuts = arrayAt(statement, 'cuts', path);
+      if (!cuts.every((c) => Array.isArray(c) && c.length === 2 && c.every((n) => Number.isInteger(n)))) {
+        fail(`${path}.cuts`, 'pairs of offsets');
+      }
+    }
+    for (const key of ['speaker', 'quotes', 'numbers', 'dates'] as const) {
+      if (statement[key] === undefined) continue;
+      if (key === 'speaker' ? !entityIds.has(String(statement[key])) : !Array.isArray(statement[key])) {
+        fail(`${path}.${key}`, key === 'speaker' ? 'a known entity id' : 'an array');
+      }
     }
   });
   arrayAt(json, 'relations', 'corpus').forEach((relation, i) => {

@@ -111,3 +111,10 @@ export function describeGap(days: number): string {
   if (abs >= 14) return `${Math.round(abs / 7)} weeks`;
   return `${abs} day${abs === 1 ? '' : 's'}`;
 }
+
+/** Whether a string is a real calendar date written YYYY-MM-DD (not "2018-13-45"). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

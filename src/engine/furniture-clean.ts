@@ -82,6 +82,9 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     if (words(line) <= 25 && PAYWALL.test(line) && !REPORTING.test(line)) return drop('paywall');
     if (seen.has(key) && words(line) <= 30) return drop('repeated-headline');
     if (words(line) <= 6 && AGENCY_BYLINE.test(line) && !/[.!?]$/.test(line)) return drop('byline');
+    // "By Jane Doe, Diplomatic Correspondent · 18 July 2018": the author line, not a statement.
+    if (words(line) <= 16 && /^[Bb]y\s+\p{Lu}/u.test(line) && !/[.!?]["”’]?$/u.test(line))
+      return drop('byline');
     seen.add(key);
     // A headline is the title, or a short first line that does not end like a sentence.
     const isHeadline =
