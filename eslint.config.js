@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'docs/', 'data/'] },
+  { ignores: ['.output*/', 'bench-results/', '.wxt/', 'node_modules/', 'docs/', 'data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
