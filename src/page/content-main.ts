@@ -3,6 +3,7 @@ import { backgroundToContent, contentToBackground, type PageState } from '../mes
 import type { PageAnalysis } from '../engine/types';
 import { isSiteEnabled, loadSettings, settingsItem, type Settings } from '../settings/settings';
 import type { TooltipTarget } from '../ui/Tooltip';
+import { verdictLabel } from '../ui/verdict-labels';
 import { findArticle, isRtl, pageLanguage } from './article-find';
 import { watchDom } from './dom-watcher';
 import { engineText } from './engine-text';
@@ -117,6 +118,14 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
         const [elements] = highlight(map, [mark], { focusable });
         const id = elements?.[0]?.getAttribute(MARK_ID_ATTR);
         if (!elements || !id) continue;
+        // The keyboard stop carries the mark's name: what it is, before its text is read.
+        const stop = elements.find((el) => el.hasAttribute('tabindex'));
+        stop?.setAttribute(
+          'aria-label',
+          mark.subject.kind === 'claim'
+            ? `${verdictLabel(mark.subject.claim.verdict)}: ${mark.subject.claim.text}`
+            : mark.subject.entity.name,
+        );
         if (mark.subject.kind === 'claim') {
           const index = claimOffset + mark.subject.index;
           current.subjects.set(id, { ...mark.subject, index });

@@ -31,7 +31,7 @@ export function planMarks(
       marks.push({
         start: m.start + offset,
         end: m.end + offset,
-        attrs: { 'data-kind': 'entity', 'data-entity': entity.id, 'aria-label': entity.name },
+        attrs: { 'data-kind': 'entity', 'data-entity': entity.id },
         subject: { kind: 'entity', entity },
       });
     }
