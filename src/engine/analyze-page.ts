@@ -10,7 +10,7 @@ import type {
   Verdict,
 } from './types';
 import type { CorpusIndex } from './corpus-index';
-import { prepareDocument } from './document-prepare';
+import { bodySentences, prepareDocument } from './document-prepare';
 import { findNameMentions, type NameMention } from './entity-extract';
 import { EntityLookup, nameFold, type ResolvedMention } from './entity-resolve';
 import { statementFacts, type StatementFacts } from './statement-facts';
@@ -72,7 +72,12 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
   if (doc.text.trim() === '') return emptyAnalysis(source);
 
   const vocabulary = wordVocabulary([doc.text], index.vocabulary);
-  const mentions = findNameMentions(doc.text, doc.sentences, vocabulary.isCommonWord, vocabulary.isNameWord);
+  const mentions = findNameMentions(
+    doc.text,
+    bodySentences(doc),
+    vocabulary.isCommonWord,
+    vocabulary.isNameWord,
+  );
   const resolved = resolveMentions(index, mentions);
   const kindOf = new Map<string, EntityKind>();
   for (const m of resolved) if (m.kind !== 'unknown') kindOf.set(m.entityId, m.kind);

@@ -1,5 +1,5 @@
 import type { Corpus, CorpusArticle, CorpusRelation, CorpusStatement, EntityKind } from './types';
-import { prepareDocument, type PreparedDocument } from './document-prepare';
+import { bodySentences, prepareDocument, type PreparedDocument } from './document-prepare';
 import { findNameMentions, type NameMention } from './entity-extract';
 import { mergeCorpusEntities, type ResolvedMention } from './entity-resolve';
 import { statementFacts, type StatementFacts } from './statement-facts';
@@ -36,7 +36,7 @@ export function buildCorpus(inputs: readonly ArticleInput[]): Corpus {
   const docs: PreparedDocument[] = sorted.map((input) => prepareDocument(input.text, input.title));
   const vocabulary = wordVocabulary(docs.map((d) => d.text));
   const mentionLists: NameMention[][] = docs.map((doc) =>
-    findNameMentions(doc.text, doc.sentences, vocabulary.isCommonWord, vocabulary.isNameWord),
+    findNameMentions(doc.text, bodySentences(doc), vocabulary.isCommonWord, vocabulary.isNameWord),
   );
   const { entities, resolved } = mergeCorpusEntities(mentionLists);
   const kinds = new Map<string, EntityKind>(entities.map((e) => [e.id, e.kind]));
@@ -122,6 +122,10 @@ function toStatement(
     mentions: f.mentions.map((m) => [folded(m.start - f.start), folded(m.end - f.start), m.entityId]),
     checkworthy: f.checkworthy,
   };
+  const roles = f.roleSpans
+    .map((r): [number, number] => [folded(r.start - f.start), folded(r.end - f.start)])
+    .filter(([s, e]) => e > s);
+  if (roles.length) statement.roles = roles;
   if (f.speaker) statement.speaker = f.speaker;
   if (f.quotes.length)
     statement.quotes = f.quotes.map((q) => doc.text.slice(q.start, q.end).replace(/\s+/g, ' '));

@@ -50,6 +50,7 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
       articleOf[i]!.published,
       s.speaker,
       (id) => kinds.get(id),
+      (s.roles ?? []).map(([start, end]) => ({ start, end })),
     );
     return { ...f, checkworthy: s.checkworthy };
   });

@@ -94,10 +94,11 @@ export function assertCorpus(json: unknown): asserts json is Corpus {
       if (!ok) fail(`${path}.mentions[${j}]`, '[start, end, entity id] inside the text');
     });
     if (typeof statement.checkworthy !== 'boolean') fail(`${path}.checkworthy`, 'true or false');
-    if (statement.cuts !== undefined) {
-      const cuts = arrayAt(statement, 'cuts', path);
-      if (!cuts.every((c) => Array.isArray(c) && c.length === 2 && c.every((n) => Number.isInteger(n)))) {
-        fail(`${path}.cuts`, 'pairs of offsets');
+    for (const key of ['cuts', 'roles'] as const) {
+      if (statement[key] === undefined) continue;
+      const pairs = arrayAt(statement, key, path);
+      if (!pairs.every((c) => Array.isArray(c) && c.length === 2 && c.every((n) => Number.isInteger(n)))) {
+        fail(`${path}.${key}`, 'pairs of offsets');
       }
     }
     for (const key of ['speaker', 'quotes', 'numbers', 'dates'] as const) {

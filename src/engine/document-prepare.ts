@@ -67,3 +67,11 @@ export function prepareDocument(source: string, title = ''): PreparedDocument {
   };
   return { text, sentences, toSource, cutsWithin };
 }
+
+/**
+ * The sentences names are read from: headlines are left out, because their
+ * Title Case makes every word look like a name and the body names the same people.
+ */
+export function bodySentences(doc: PreparedDocument): PreparedDocument['sentences'] {
+  return doc.sentences.filter((s) => s.role !== 'headline');
+}

@@ -1,6 +1,7 @@
 import type { EvidenceRelation, ReasonCode } from './types';
 import type { StatementFacts } from './statement-facts';
 import type { Token } from './tokenize';
+import { daysBetween, type DateFact } from './date-resolve';
 
 /** How one statement stands to another, with a one-line reason written from the second's side. */
 export interface Classification {
@@ -26,6 +27,8 @@ export const THRESHOLDS = {
   quoteVariant: 0.5,
 } as const;
 
+/** Two weekdays further apart than this belong to different weeks, so to different events. */
+const MAX_WEEKDAY_GAP_DAYS = 6;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function termSet(terms: readonly string[]): Set<string> {
@@ -138,11 +141,7 @@ function clausesOf(s: StatementFacts): Clause[] {
       if (t.weak || t.strictNeg || t.term.length < 2) continue;
       // Titles and role phrases beside a name ("Defense Secretary X", "X, chairman of Y,") name
       // someone; they do not say anything, so they are left out of what a clause says.
-      const inRole = s.mentions.some(
-        (m) =>
-          (m.roleStart !== undefined && t.start >= m.roleStart && t.start < m.start) ||
-          (m.roleEnd !== undefined && t.start >= m.end && t.start < m.roleEnd),
-      );
+      const inRole = s.roleSpans.some((r) => t.start >= r.start && t.start < r.end);
       if (inRole) continue;
       terms.add(t.term);
       said.add(t.term);
@@ -307,7 +306,17 @@ function numberConflict(a: StatementFacts, b: StatementFacts): Classification | 
 function dateConflict(a: StatementFacts, b: StatementFacts): Classification | null {
   const daysA = a.dates.filter((d) => d.weekday !== undefined);
   const daysB = b.dates.filter((d) => d.weekday !== undefined);
-  if (daysA.length === 1 && daysB.length === 1 && daysA[0]!.weekday !== daysB[0]!.weekday) {
+  // Weekdays of reports weeks apart name different days, not a disputed one.
+  const sameWeek = (x: DateFact, y: DateFact) => {
+    const gap = daysBetween(x.iso, y.iso);
+    return gap === null || Math.abs(gap) <= MAX_WEEKDAY_GAP_DAYS;
+  };
+  if (
+    daysA.length === 1 &&
+    daysB.length === 1 &&
+    daysA[0]!.weekday !== daysB[0]!.weekday &&
+    sameWeek(daysA[0]!, daysB[0]!)
+  ) {
     return {
       relation: 'conflicts',
       reason: 'weekday-mismatch',
@@ -326,6 +335,17 @@ function dateConflict(a: StatementFacts, b: StatementFacts): Classification | nu
     };
   }
   return null;
+}
+
+/**
+ * Both statements date what they report, and no two of their dates fall in the
+ * same week: they tell of different events, however alike their words.
+ */
+function differentDays(a: StatementFacts, b: StatementFacts): boolean {
+  const da = a.dates.filter((d) => d.iso);
+  const db = b.dates.filter((d) => d.iso);
+  if (da.length === 0 || db.length === 0) return false;
+  return !da.some((x) => db.some((y) => Math.abs(daysBetween(x.iso, y.iso)!) <= MAX_WEEKDAY_GAP_DAYS));
 }
 
 /** Token stream for alignment: auxiliaries dropped so "didn't see" and "did not see" line up. */
@@ -445,7 +465,7 @@ export function classifyPair(
   // A long shared phrase that one side negates is a conflict even when the rest differs.
   const echoedNegation = negationConflict(a, b, LONG_SHARED_PHRASE);
   if (echoedNegation) return { ...echoedNegation, score: sim };
-  if (differentPeople || differentSpeakers || !sameProposition)
+  if (differentPeople || differentSpeakers || !sameProposition || differentDays(a, b))
     return sim >= THRESHOLDS.same || sharedEntities.length > 0 ? related : null;
   if (slotted >= THRESHOLDS.same - CONFLICT_MARGIN) {
     const factConflict = numberConflict(a, b) ?? dateConflict(a, b);

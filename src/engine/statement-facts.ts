@@ -25,6 +25,8 @@ export interface StatementFacts extends Span {
   /** People named outside quotations, plus the speaker: who the statement is about. */
   subjects: string[];
   mentions: ResolvedMention[];
+  /** Titles and role phrases written beside names ("Defense Secretary", ", chairman of X,"). */
+  roleSpans: Span[];
   quotes: Span[];
   speaker?: string;
   numbers: NumberFact[];
@@ -66,8 +68,15 @@ export function statementFacts(
   published: string | null,
   previousSpeaker: string | undefined,
   kinds: (entityId: string) => EntityKind | undefined,
+  storedRoleSpans?: Span[],
 ): StatementFacts {
   const text = documentText.slice(span.start, span.end);
+  const roleSpans =
+    storedRoleSpans ??
+    mentions.flatMap((m) => [
+      ...(m.roleStart !== undefined ? [{ start: m.roleStart, end: m.start }] : []),
+      ...(m.roleEnd !== undefined ? [{ start: m.end, end: m.roleEnd }] : []),
+    ]);
   const tokens = tokenize(text, span.start);
   const quotes = findQuotes(text, span.start);
   const terms: string[] = [];
@@ -132,6 +141,7 @@ export function statementFacts(
       ]),
     ].sort(),
     mentions,
+    roleSpans,
     quotes,
     ...(speaker ? { speaker } : {}),
     numbers: countable,

@@ -35,6 +35,8 @@ export interface CorpusStatement {
   entities: string[];
   /** Where each entity is named: [start, end, entity id], offsets into `text`. */
   mentions: Array<[number, number, string]>;
+  /** Titles and role phrases beside names ("Defense Secretary", "chairman of X"), offsets into `text`. */
+  roles?: Array<[number, number]>;
   checkworthy: boolean;
   /** Entity id of the person quoted. */
   speaker?: string;

@@ -36,7 +36,9 @@ export const REPORTING_WORDS = new Set(
   (
     'say says said saying tell tells told telling state states stated add adds added note notes noted ' +
     'report reports reported reportedly according claim claims claimed insist insisted understood understand ' +
-    'comment commented remark remarked respond responded ask asked'
+    'comment commented remark remarked respond responded ask asked ' +
+    // Who the source is ("officials said") frames the claim too; it is not what the claim says.
+    'official officials spokesman spokeswoman spokesperson spokesmen source sources aide aides'
   ).split(' '),
 );
 
@@ -51,6 +53,11 @@ export const NEGATION_WORDS = new Set([
   'neither',
   'nor',
   'cannot',
+  // To deny something is to say it is not so.
+  'deny',
+  'denies',
+  'denied',
+  'denying',
 ]);
 
 /** British spellings and other variants folded to one form before stemming. */
@@ -127,7 +134,6 @@ const SYNONYM_CLASSES: string[][] = [
   ],
   ['restore', 'resume', 'renew', 'repair', 'mend', 'rebuild', 'revive'],
   ['interfere', 'interfered', 'interference', 'meddle', 'meddling', 'meddled'],
-  ['deny', 'denied', 'denies', 'denial'],
   [
     'plan',
     'plans',
@@ -152,7 +158,6 @@ const SYNONYM_CLASSES: string[][] = [
   ['resign', 'resigned', 'resignation', 'quit'],
   ['attack', 'attacked', 'strike', 'struck', 'assault'],
   ['election', 'elections', 'vote', 'ballot', 'poll'],
-  ['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson'],
   ['critic', 'critics', 'criticize', 'criticise', 'criticism'],
   ['highest', 'high-level', 'top', 'senior'],
   ['futile', 'useless', 'pointless'],

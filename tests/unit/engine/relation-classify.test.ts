@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { buildCorpus } from '../../../src/engine/corpus-build';
+
+/**
+ * Two one-sentence articles by different outlets, built into a corpus: the
+ * relation the builder stores between them (or none). Each article gets a
+ * headline first, so its sentence is body text.
+ */
+function relate(a: string, b: string, dates: [string | null, string | null] = ['2024-05-02', '2024-05-02']) {
+  const corpus = buildCorpus([
+    { file: 'a.txt', outlet: 'Outlet A', title: 'A', published: dates[0], text: `Headline A\n\n${a}` },
+    { file: 'b.txt', outlet: 'Outlet B', title: 'B', published: dates[1], text: `Headline B\n\n${b}` },
+  ]);
+  const [relation] = corpus.relations;
+  return relation ? `${relation.relation}/${relation.reason}` : 'none';
+}
+
+describe('how two statements relate', () => {
+  test.each([
+    [
+      'an identical quotation',
+      '"We will rebuild the bridge within a year," Governor Maria Lopez said on Monday.',
+      '"We will rebuild the bridge within a year," Lopez told reporters.',
+      'corroborates/quote-match',
+    ],
+    [
+      'a paraphrase with a British spelling and a short given name',
+      'Defence Minister Robert Hale said the army would cooperate with the new council.',
+      'Defense Minister Bob Hale said the army will collaborate with the new council.',
+      'corroborates/paraphrase',
+    ],
+    [
+      'a different count of the same thing',
+      'The storm killed 12 people in the coastal town of Varna, officials said.',
+      'The storm killed 15 people in the coastal town of Varna, officials said.',
+      'conflicts/number-mismatch',
+    ],
+    [
+      'a different year in the same slot',
+      'It was the first visit by a Finnish president to Chile since 2009.',
+      'It was the first visit by a Finnish president to Chile since 2011.',
+      'conflicts/year-mismatch',
+    ],
+    [
+      'a different weekday in the same week',
+      'The Varna harbour reopened on Monday after the storm, the port authority said.',
+      'The Varna harbour reopened on Wednesday after the storm, the port authority said.',
+      'conflicts/weekday-mismatch',
+    ],
+    [
+      'the same phrase negated',
+      'Investigators said the cause of the blaze in Varna was arson.',
+      'Investigators said the cause of the blaze in Varna was not arson.',
+      'conflicts/negation',
+    ],
+    [
+      'a denial of the same thing is the same polarity as "not"',
+      'The Varna mayor Ivan Petrov did not approve the new harbour contract.',
+      'The Varna mayor Ivan Petrov denied approving the new harbour contract.',
+      'corroborates/paraphrase',
+    ],
+    [
+      'the opposite stance of the same person',
+      'Governor Maria Lopez said she would not support the new harbour tax in Varna.',
+      'Governor Maria Lopez said she would support the new harbour tax in Varna.',
+      'conflicts/negation',
+    ],
+  ])('%s', (_name, a, b, expected) => {
+    expect(relate(a, b)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'the same person doing different things',
+      'Governor Maria Lopez opened a new library in Varna on Saturday.',
+      'Governor Maria Lopez signed the harbour budget in Sofia on Thursday.',
+    ],
+    [
+      'different people saying similar things',
+      'Mayor Ivan Petrov said the harbour would reopen soon.',
+      'Senator Anna Berg said the harbour would reopen soon.',
+    ],
+    [
+      'two quotations of one speaker that say different things',
+      '"The harbour tax is fair," Governor Maria Lopez said.',
+      '"Our schools need new roofs before winter," Governor Maria Lopez said.',
+    ],
+    [
+      'weekdays of reports months apart',
+      'Governor Maria Lopez visited the Varna harbour on Monday, officials said.',
+      'Governor Maria Lopez visited the Varna harbour on Friday, officials said.',
+    ],
+  ])('%s: no corroboration or conflict', (_name, a, b) => {
+    const dates: [string, string] = _name.startsWith('weekdays')
+      ? ['2024-01-10', '2024-06-10']
+      : ['2024-05-02', '2024-05-02'];
+    expect(relate(a, b, dates)).toBe('none');
+  });
+
+  test('a time gap over 90 days is recorded with the relation', () => {
+    const corpus = buildCorpus([
+      {
+        file: 'a.txt',
+        outlet: 'A',
+        title: 'A',
+        published: '2023-01-10',
+        text: 'Headline\n\nThe Varna bridge has 12 spans, engineers said.',
+      },
+      {
+        file: 'b.txt',
+        outlet: 'B',
+        title: 'B',
+        published: '2024-06-10',
+        text: 'Headline\n\nThe Varna bridge has 12 spans, the engineers said.',
+      },
+    ]);
+    expect(corpus.relations[0]).toMatchObject({ relation: 'corroborates', gapDays: 517 });
+  });
+});
