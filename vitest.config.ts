@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Property tests run hundreds of cases; a loaded CI machine needs more than the 5 s default.
+    testTimeout: 30_000,
   },
 });

@@ -1,6 +1,7 @@
 import type { EvidenceRelation, ReasonCode } from './types';
 import type { StatementFacts } from './statement-facts';
 import type { Token } from './tokenize';
+import { STOPWORDS } from './word-forms';
 import { daysBetween, type DateFact } from './date-resolve';
 
 /** How one statement stands to another, with a one-line reason written from the second's side. */
@@ -231,11 +232,17 @@ function quoteOverlap(a: string[], b: string[]): number {
   return shared / Math.min(ga.size, gb.size);
 }
 
-/** Words of `a` missing from `b` and of `b` missing from `a`, for "a word changed" reasons. */
+/**
+ * Content words of `a` missing from `b` and of `b` missing from `a`, for "a word
+ * changed" reasons. Empty when one quotation only quotes less of the other.
+ */
 function changedWords(a: string[], b: string[]): { mine: string[]; theirs: string[] } {
   const sa = new Set(a);
   const sb = new Set(b);
-  return { mine: a.filter((w) => !sb.has(w)).slice(0, 4), theirs: b.filter((w) => !sa.has(w)).slice(0, 4) };
+  const content = (w: string) => !STOPWORDS.has(w) && !/^\W*$/.test(w);
+  const mine = a.filter((w) => !sb.has(w) && content(w)).slice(0, 4);
+  const theirs = b.filter((w) => !sa.has(w) && content(w)).slice(0, 4);
+  return mine.length && theirs.length ? { mine, theirs } : { mine: [], theirs: [] };
 }
 
 function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | null {
@@ -277,7 +284,9 @@ function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | n
       relation: 'corroborates',
       reason: 'quote-variant',
       score: best.overlap,
-      detail: `same speaker, different words: “${theirs.join(' ')}” for “${mine.join(' ')}”`,
+      detail: theirs.length
+        ? `same speaker, different words: “${theirs.join(' ')}” for “${mine.join(' ')}”`
+        : 'same speaker, part of the same words',
     };
   }
   return null;

@@ -3,6 +3,7 @@ import { DateText } from './DateText';
 import { OutletGroupList } from './OutletGroupList';
 import { RelationTag } from './RelationTag';
 import { ViewerLink } from './ViewerLink';
+import { Quote } from './Quote';
 
 /** The parts of `Evidence` the list shows; the viewer builds these from its links. */
 export type EvidenceItem = Pick<
@@ -35,7 +36,7 @@ export function EvidenceList({ evidence }: EvidenceListProps) {
             class="cc-statement__quote"
             to={{ articleId: item.articleId, statementId: item.statementId }}
           >
-            <q>{item.text}</q>
+            <Quote text={item.text} />
           </ViewerLink>
           {item.reason && <p class="cc-statement__reason">{item.reason}</p>}
         </>

@@ -2,6 +2,7 @@ import { DateText } from './DateText';
 import type { OutletStatement } from './outlet-groups';
 import { OutletGroupList } from './OutletGroupList';
 import { ViewerLink } from './ViewerLink';
+import { Quote } from './Quote';
 
 export interface StatementListProps {
   statements: readonly OutletStatement[];
@@ -24,7 +25,7 @@ export function StatementList({ statements }: StatementListProps) {
             class="cc-statement__quote"
             to={{ articleId: item.articleId, statementId: item.statementId }}
           >
-            <q>{item.text}</q>
+            <Quote text={item.text} />
           </ViewerLink>
         </>
       )}

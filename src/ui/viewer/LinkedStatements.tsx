@@ -2,6 +2,7 @@ import type { CorpusStatement } from '../../engine/types';
 import type { StatementLink } from '../article-paragraphs';
 import { EvidenceList, type EvidenceItem } from '../EvidenceList';
 import { linksId, sentenceId } from './ArticleText';
+import { Quote } from '../Quote';
 
 export interface LinkedStatementsProps {
   /** Statements that have links, in reading order. */
@@ -41,7 +42,7 @@ export function LinkedStatements({ statements, links, notes, requested, labelled
         >
           <p class="cc-links__this">
             <a href={`#${sentenceId(statement.id)}`}>
-              {notes.get(statement.id)}. <q>{statement.text}</q>
+              {notes.get(statement.id)}. <Quote text={statement.text} />
             </a>
           </p>
           <EvidenceList evidence={(links.get(statement.id) ?? []).map(asEvidence)} />

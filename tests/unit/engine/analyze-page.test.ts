@@ -133,7 +133,8 @@ describe('robustness', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // Hundreds of analyses: generous room for a loaded CI machine.
+  }, 60_000);
 
   test('an empty page gives an empty analysis', () => {
     expect(analyzePage(index, { text: '   \n  ' })).toMatchObject({ claims: [], entities: [] });

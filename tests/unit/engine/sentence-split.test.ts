@@ -69,5 +69,5 @@ describe('splitSentences', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -57,6 +57,27 @@ describe('Tooltip for a claim', () => {
     expect(dialog.dataset.kind).toBe('claim');
   });
 
+  test('says up front which outlets corroborate and which contradict', () => {
+    show(target);
+    expect(root.querySelector('[data-summary="corroborates"]')?.textContent).toBe('Corroborated by CNN');
+    expect(root.querySelector('[data-summary="conflicts"]')?.textContent).toBe('Contradicted by The Hill');
+  });
+
+  test('a statement that is itself a quotation keeps its own quotation marks only', () => {
+    const quoted: TooltipTarget = {
+      kind: 'claim',
+      claim: claim({ evidence: [evidence({ statementId: 'q1', text: '“We agree,” she said.' })] }),
+    };
+    show(quoted);
+    expect(root.querySelector('li[data-statement-id="q1"] q')?.classList.contains('cc-own-quotes')).toBe(
+      true,
+    );
+    show(target);
+    expect(root.querySelector('li[data-statement-id="c1"] q')?.classList.contains('cc-own-quotes')).toBe(
+      false,
+    );
+  });
+
   test('shows the verdict as icon and word', () => {
     show(target);
     const chip = root.querySelector('.cc-verdict-line [data-verdict]');
