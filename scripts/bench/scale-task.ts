@@ -1,0 +1,125 @@
+import { analyzePage } from '../../src/engine/analyze-page';
+import { indexCorpus } from '../../src/engine/corpus-index';
+import { readFileSync } from 'node:fs';
+import { parseCorpus } from '../../src/engine/corpus-schema';
+import { loadSeeds, MB } from './bench-inputs';
+import type { ScaleTask } from './child-protocol';
+import type { Report } from './child-main';
+import { scaled, statsOf } from './figure';
+import { naiveIndex, naiveSentences } from './naive-fuse';
+import { seedStoryPage, syntheticStoryPage } from './page-compose';
+import { timeSync } from './timing';
+
+/** The synthetic story the scale page is about (any story of the corpus would do). */
+const PAGE_STORY = 1;
+
+function rssAfterCollect(): number {
+  // The child runs with --expose-gc (child-run.ts).
+  globalThis.gc?.();
+  return process.memoryUsage().rss / MB;
+}
+
+/**
+ * In a child process: the engine at scale. Loads a synthetic corpus file the
+ * way the extension loads its corpus (JSON text → parse → validate), indexes
+ * it, analyses a page about one of its stories,
+ * and reports the resident set while the index is held. Then times the naive
+ * fuse.js scan over the same statements on a sample, extrapolated linearly
+ * (fuse.js compares a query with every record, so its time is proportional
+ * to their number; the half-sample figure checks that).
+ */
+export async function runScaleTask(task: ScaleTask, report: Report<ScaleTask>): Promise<void> {
+  const bareRssMB = rssAfterCollect();
+  const { corpus: seed } = loadSeeds();
+
+  // Warm the JIT on the seed corpus, so the scale runs measure the engine, not compilation.
+  const seedIndex = indexCorpus(seed);
+  const seedPage = seedStoryPage(seed, task.pageWords);
+  const warm = timeSync(() => analyzePage(seedIndex, { text: seedPage.text, title: seedPage.title }), {
+    warmup: 1,
+    runs: 3,
+  });
+  await report('warm', { seedPage: warm });
+
+  let t = performance.now();
+  let json: string | undefined = readFileSync(task.corpusFile, 'utf8');
+  const corpus = parseCorpus(JSON.parse(json));
+  const parseMs = performance.now() - t;
+  const megabytes = Buffer.byteLength(json) / MB;
+  json = undefined;
+  const parsedRssMB = rssAfterCollect();
+  await report('corpus', {
+    articles: corpus.articles.length,
+    statements: corpus.statements.length,
+    entities: corpus.entities.length,
+    relations: corpus.relations.length,
+    megabytes,
+    parseMs,
+    bareRssMB,
+    parsedRssMB,
+    parsedHeapMB: process.memoryUsage().heapUsed / MB,
+  });
+
+  t = performance.now();
+  const index = indexCorpus(corpus);
+  const indexMs = performance.now() - t;
+  await report('indexed', { indexMs, rssMB: rssAfterCollect() });
+
+  const page = syntheticStoryPage(seed, PAGE_STORY, task.pageWords);
+  let last = analyzePage(index, { text: page.text, title: page.title });
+  const stats = timeSync(
+    () => {
+      last = analyzePage(index, { text: page.text, title: page.title });
+    },
+    { warmup: 0, runs: task.pageRuns, minRuns: 1, allowanceMs: task.pageAllowanceMs },
+  );
+  await report('page', {
+    stats,
+    words: page.words,
+    sentences: page.sentences,
+    claims: last.claims.length,
+    linkedClaims: last.claims.filter((c) => c.verdict !== 'unverified').length,
+    holdingRssMB: rssAfterCollect(),
+    holdingHeapMB: process.memoryUsage().heapUsed / MB,
+    maxRssMB: (process.resourceUsage().maxRSS * 1024) / MB,
+  });
+
+  // The naive baseline, after the memory figures so that its own index does not count in them.
+  // (The engine's index is still used here, so it was held while they were taken.)
+  const rows = index.corpus.statements.map((s, i) => ({ text: s.text, i }));
+  t = performance.now();
+  naiveIndex(rows);
+  const fuseBuildMs = performance.now() - t;
+  const step = Math.max(1, Math.round(1 / task.naiveSampleShare));
+  const sample = naiveIndex(rows.filter((_, i) => i % step === 0));
+  const halfSample = naiveIndex(rows.filter((_, i) => i % (step * 2) === 0));
+  const sentences = naiveSentences(page.text);
+  const chosen = Array.from(
+    { length: Math.min(task.naiveSentences, sentences.length) },
+    (_, k) => sentences[Math.floor((k * sentences.length) / task.naiveSentences)]!.text,
+  );
+  const sampleTimes: number[] = [];
+  const halfTimes: number[] = [];
+  for (const sentence of chosen) {
+    t = performance.now();
+    sample.search(sentence);
+    sampleTimes.push(performance.now() - t);
+    t = performance.now();
+    halfSample.search(sentence);
+    halfTimes.push(performance.now() - t);
+  }
+  const sampleSize = Math.ceil(rows.length / step);
+  const sampleMs = statsOf(sampleTimes);
+  const factor = rows.length / sampleSize;
+  const meanMs = sampleTimes.reduce((a, b) => a + b, 0) / sampleTimes.length;
+  await report('naive', {
+    fuseBuildMs,
+    statements: rows.length,
+    sampleStatements: sampleSize,
+    sampleMs,
+    halfSampleMs: statsOf(halfTimes),
+    perSentenceMs: scaled(sampleMs, factor)!,
+    perPageMs: meanMs * factor * sentences.length,
+    pageSentences: sentences.length,
+  });
+}
