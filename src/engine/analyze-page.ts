@@ -118,7 +118,7 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
     entities: pageEntities(index, resolved, doc.toSource),
     claims,
     coverage: coverageOf(index, claims),
-    omitted: omittedStatements(index, claims, excluded),
+    omitted: omittedStatements(index, claims, excluded, published ?? self?.article.published ?? null),
   };
 }
 
@@ -288,18 +288,25 @@ function omittedStatements(
   index: CorpusIndex,
   claims: Claim[],
   excluded: (i: number) => boolean,
+  pageDate: string | null,
 ): OmittedStatement[] {
+  // The story's other reports: articles that corroborate the page, published around the same time.
+  const sameTime = (articleId: string) => {
+    const gap = daysBetween(pageDate, index.articles.get(articleId)?.published ?? null);
+    return gap === null || Math.abs(gap) <= GAP_REPORTED_AFTER_DAYS;
+  };
   const covering = new Set(
-    claims.flatMap((c) => c.evidence.filter((e) => e.relation !== 'related').map((e) => e.articleId)),
+    claims.flatMap((c) =>
+      c.evidence
+        .filter((e) => e.relation === 'corroborates' && sameTime(e.articleId))
+        .map((e) => e.articleId),
+    ),
   );
   const matched = new Set(claims.flatMap((c) => c.evidence.map((e) => e.statementId)));
   const picked: OmittedStatement[] = [];
   const candidates = index.corpus.statements
     .map((s, i) => ({ s, i, links: index.relationsOf.get(s.id)?.length ?? 0 }))
-    .filter(
-      ({ s, i, links }) =>
-        covering.has(s.article) && s.checkworthy && links > 0 && !matched.has(s.id) && !excluded(i),
-    )
+    .filter(({ s, i }) => covering.has(s.article) && s.checkworthy && !matched.has(s.id) && !excluded(i))
     .sort((a, b) => b.links - a.links || a.i - b.i);
   const shown = new Set<string>();
   for (const { s, i } of candidates) {
