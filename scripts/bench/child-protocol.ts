@@ -66,19 +66,19 @@ export interface ScalePhases {
     parsedRssMB: number;
     parsedHeapMB: number;
   };
-  indexed: { indexMs: number; rssMB: number };
+  /** Memory after GC with the corpus and its index held: what the background worker holds. */
+  indexed: { indexMs: number; rssMB: number; heapMB: number };
   page: {
     stats: Stats;
     words: number;
     sentences: number;
     claims: number;
     linkedClaims: number;
-    holdingRssMB: number;
-    holdingHeapMB: number;
+    /** RSS after GC once the page runs are done. */
+    rssAfterMB: number;
     maxRssMB: number;
   };
   naive: {
-    fuseBuildMs: number;
     statements: number;
     sampleStatements: number;
     /** Measured on the sample, per sentence. */
@@ -91,6 +91,8 @@ export interface ScalePhases {
     perPageMs: number;
     pageSentences: number;
   };
+  /** new Fuse over every statement. */
+  fuseBuild: { ms: number };
 }
 
 export type PhasesOf<T extends ChildTask> = T extends BuildTask

@@ -7,6 +7,8 @@ import type { ChildMessage, ChildTask, PhasesOf } from './child-protocol';
 /** What a child reported before it finished, failed or was stopped. */
 export interface ChildOutcome<T extends ChildTask> {
   phases: Partial<PhasesOf<T>>;
+  /** When each phase was reported, in ms after the child was started. */
+  phaseAt: Record<string, number>;
   timedOut: boolean;
   error?: string;
   elapsedMs: number;
@@ -37,6 +39,7 @@ export function runChild<T extends ChildTask>(task: T, timeoutMs: number | null)
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const phases: Record<string, unknown> = {};
+  const phaseAt: Record<string, number> = {};
   let error: string | undefined;
   let stderr = '';
   const gcs: Array<[number, number]> = [];
@@ -66,6 +69,7 @@ export function runChild<T extends ChildTask>(task: T, timeoutMs: number | null)
   child.on('message', (message: ChildMessage) => {
     if (message.type === 'phase') {
       phases[message.name] = message.data;
+      phaseAt[message.name] = performance.now() - started;
       readPeak();
     } else error = message.message;
   });
@@ -86,6 +90,7 @@ export function runChild<T extends ChildTask>(task: T, timeoutMs: number | null)
       resolve({
         // The child reports the phases of its own task (child-main.ts); this is where they get their type back.
         phases: phases as Partial<PhasesOf<T>>,
+        phaseAt,
         timedOut,
         ...(error ? { error } : {}),
         elapsedMs: performance.now() - started,
