@@ -10,6 +10,9 @@ import { ArticleViewer } from '../../../src/ui/viewer/ArticleViewer';
 import { corpusStatement } from './fixtures';
 import { installMessages } from './i18n-stub';
 
+// Room for a loaded CI machine; vi.waitFor's default is one second.
+const WAIT = { timeout: 5_000 };
+
 let root: HTMLElement;
 const offs: Array<() => void> = [];
 beforeEach(() => {
@@ -147,7 +150,7 @@ describe('Viewer container', () => {
       popupToBackground.onMessage('getArticle', ({ data }) => (data.articleId === 'hill' ? view : null)),
     );
     act(() => render(<Viewer search="?article=hill&statement=h1" />, root));
-    await vi.waitFor(() => expect(root.querySelector('main')?.dataset.state).toBe('ready'));
+    await vi.waitFor(() => expect(root.querySelector('main')?.dataset.state).toBe('ready'), WAIT);
     expect(root.querySelector('mark')?.getAttribute('data-statement-id')).toBe('h1');
     expect(document.title).toBe('Mattis open to meeting · Crosscheck');
   });
@@ -155,7 +158,7 @@ describe('Viewer container', () => {
   test.each(['?article=unknown&statement=x', '', '?statement=x'])('handles %j gracefully', async (search) => {
     offs.push(popupToBackground.onMessage('getArticle', () => null));
     act(() => render(<Viewer search={search} />, root));
-    await vi.waitFor(() => expect(root.querySelector('main')?.dataset.state).toBe('not-found'));
+    await vi.waitFor(() => expect(root.querySelector('main')?.dataset.state).toBe('not-found'), WAIT);
     expect(root.querySelector('h1')?.textContent).toBe('Evidence viewer');
     expect(root.textContent).toContain('This article is not in the corpus in use.');
   });

@@ -10,6 +10,9 @@ import { Options } from '../../../src/ui/Options';
 import { OptionsView, type OptionsViewProps } from '../../../src/ui/options/OptionsView';
 import { installMessages } from './i18n-stub';
 
+// Room for a loaded CI machine; vi.waitFor's default is one second.
+const WAIT = { timeout: 5_000 };
+
 let root: HTMLElement;
 const offs: Array<() => void> = [];
 beforeEach(() => {
@@ -179,10 +182,10 @@ describe('Options container', () => {
       ),
     );
     act(() => render(<Options />, root));
-    await vi.waitFor(() => expect(root.querySelectorAll('table tbody tr')).toHaveLength(2));
+    await vi.waitFor(() => expect(root.querySelectorAll('table tbody tr')).toHaveLength(2), WAIT);
     chooseFile(new File(['not json'], 'corpus.json'));
     const action = () => root.querySelector<HTMLElement>('[data-corpus-action]');
-    await vi.waitFor(() => expect(action()?.dataset.corpusAction).toBe('error'));
+    await vi.waitFor(() => expect(action()?.dataset.corpusAction).toBe('error'), WAIT);
     expect(action()?.textContent).toBe('Import failed: not valid JSON. The corpus in use has not changed.');
     expect(action()?.getAttribute('role')).toBe('status');
     expect(root.querySelectorAll('table tbody tr')).toHaveLength(2);
@@ -194,9 +197,9 @@ describe('Options container', () => {
     offs.push(popupToBackground.onMessage('importCorpus', () => ({ ok: true, info: imported })));
     offs.push(popupToBackground.onMessage('resetCorpus', () => bundled));
     act(() => render(<Options />, root));
-    await vi.waitFor(() => expect(root.querySelectorAll('table tbody tr')).toHaveLength(2));
+    await vi.waitFor(() => expect(root.querySelectorAll('table tbody tr')).toHaveLength(2), WAIT);
     chooseFile(new File(['{"schema":1}'], 'corpus.json'));
-    await vi.waitFor(() => expect(root.querySelectorAll('table tbody tr')).toHaveLength(1));
+    await vi.waitFor(() => expect(root.querySelectorAll('table tbody tr')).toHaveLength(1), WAIT);
     expect(root.querySelector('[data-corpus-action]')?.textContent).toContain(
       'Imported a corpus of 1 article.',
     );
@@ -205,7 +208,7 @@ describe('Options container', () => {
         .find((b) => b.textContent === 'Reset to the bundled corpus')
         ?.click(),
     );
-    await vi.waitFor(() => expect(root.querySelectorAll('table tbody tr')).toHaveLength(2));
+    await vi.waitFor(() => expect(root.querySelectorAll('table tbody tr')).toHaveLength(2), WAIT);
     expect(root.querySelector<HTMLElement>('[data-corpus-action]')?.dataset.corpusAction).toBe('reset');
   });
 
@@ -213,18 +216,21 @@ describe('Options container', () => {
     offs.push(popupToBackground.onMessage('getCorpusInfo', () => bundled));
     fakeBrowser.commands.getAll = async () => [{ name: 'toggle-highlights', shortcut: 'Alt+Shift+H' }];
     act(() => render(<Options />, root));
-    await vi.waitFor(() => expect(root.querySelector('[data-shortcut="Alt+Shift+H"]')).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector('[data-shortcut="Alt+Shift+H"]')).not.toBeNull(), WAIT);
   });
 
   test('repairs corrupt settings, says so, and saves changes', async () => {
     offs.push(popupToBackground.onMessage('getCorpusInfo', () => bundled));
     await settingsItem.setValue({ highlightMode: 'sparkles', tooltipDelay: 200 });
     act(() => render(<Options />, root));
-    await vi.waitFor(() => expect(root.querySelector('[data-settings-repaired]')).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector('[data-settings-repaired]')).not.toBeNull(), WAIT);
     act(() =>
       root.querySelector<HTMLInputElement>('input[name="highlight-mode"][value="evidence"]')?.click(),
     );
-    await vi.waitFor(async () => expect((await loadSettings()).settings.highlightMode).toBe('evidence'));
+    await vi.waitFor(
+      async () => expect((await loadSettings()).settings.highlightMode).toBe('evidence'),
+      WAIT,
+    );
     expect((await loadSettings()).settings.tooltipDelay).toBe(200);
   });
 });

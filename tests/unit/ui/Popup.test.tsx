@@ -9,6 +9,9 @@ import { Popup } from '../../../src/ui/Popup';
 import { pageState } from './fixtures';
 import { installMessages } from './i18n-stub';
 
+// Room for a loaded CI machine; vi.waitFor's default is one second.
+const WAIT = { timeout: 5_000 };
+
 // The container through the real messaging layer, with the fake browser's
 // runtime carrying messages to handlers that stand in for the background.
 
@@ -42,7 +45,7 @@ test('polls a checking tab until it is done, then shows its results', async () =
     }),
   );
   act(() => render(<Popup search="?tabId=5" />, root));
-  await vi.waitFor(() => expect(dataState()).toBe('checking'));
+  await vi.waitFor(() => expect(dataState()).toBe('checking'), WAIT);
   await vi.waitFor(() => expect(dataState()).toBe('done'), { timeout: 4000 });
   expect(asked).toEqual([5, 5, 5]);
   expect(root.querySelectorAll('[data-claim-index]')).toHaveLength(4);
@@ -53,7 +56,7 @@ test('polls a checking tab until it is done, then shows its results', async () =
 test('shows "unreachable" when no content script answers', async () => {
   offs.push(popupToBackground.onMessage('pingTab', () => null));
   act(() => render(<Popup search="?tabId=9" />, root));
-  await vi.waitFor(() => expect(dataState()).toBe('unreachable'));
+  await vi.waitFor(() => expect(dataState()).toBe('unreachable'), WAIT);
 });
 
 test('sends a claim click to the tab and the site switch to the deny list', async () => {
@@ -73,18 +76,18 @@ test('sends a claim click to the tab and the site switch to the deny list', asyn
     }),
   );
   act(() => render(<Popup search="?tabId=3" />, root));
-  await vi.waitFor(() => expect(root.querySelector('input[name="site-enabled"]')).not.toBeNull());
+  await vi.waitFor(() => expect(root.querySelector('input[name="site-enabled"]')).not.toBeNull(), WAIT);
 
   act(() => root.querySelector<HTMLButtonElement>('[data-claim-index="1"] button')?.click());
-  await vi.waitFor(() => expect(scrolled).toEqual([{ tabId: 3, index: 1 }]));
+  await vi.waitFor(() => expect(scrolled).toEqual([{ tabId: 3, index: 1 }]), WAIT);
 
   act(() => root.querySelector<HTMLInputElement>('input[name="site-enabled"]')?.click());
   await vi.waitFor(async () =>
     expect((await loadSettings()).settings.denySites).toEqual(['news.example.com']),
   );
   act(() => root.querySelector<HTMLInputElement>('input[name="site-enabled"]')?.click());
-  await vi.waitFor(async () => expect((await loadSettings()).settings.denySites).toEqual([]));
-  await vi.waitFor(() => expect(dataState()).toBe('done'));
+  await vi.waitFor(async () => expect((await loadSettings()).settings.denySites).toEqual([]), WAIT);
+  await vi.waitFor(() => expect(dataState()).toBe('done'), WAIT);
 });
 
 test('"Check this page anyway" asks the tab and shows the new state', async () => {
@@ -93,9 +96,9 @@ test('"Check this page anyway" asks the tab and shows the new state', async () =
   );
   offs.push(popupToBackground.onMessage('checkAnyway', () => pageState()));
   act(() => render(<Popup search="?tabId=4" />, root));
-  await vi.waitFor(() => expect(dataState()).toBe('not-article'));
+  await vi.waitFor(() => expect(dataState()).toBe('not-article'), WAIT);
   act(() =>
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Check this page anyway')?.click(),
   );
-  await vi.waitFor(() => expect(dataState()).toBe('done'));
+  await vi.waitFor(() => expect(dataState()).toBe('done'), WAIT);
 });
