@@ -152,7 +152,8 @@ describe('Viewer container', () => {
     act(() => render(<Viewer search="?article=hill&statement=h1" />, root));
     await vi.waitFor(() => expect(root.querySelector('main')?.dataset.state).toBe('ready'), WAIT);
     expect(root.querySelector('mark')?.getAttribute('data-statement-id')).toBe('h1');
-    expect(document.title).toBe('Mattis open to meeting · Crosscheck');
+    // The title is set in an effect, after the paint that shows the article.
+    await vi.waitFor(() => expect(document.title).toBe('Mattis open to meeting · Crosscheck'), WAIT);
   });
 
   test.each(['?article=unknown&statement=x', '', '?statement=x'])('handles %j gracefully', async (search) => {
