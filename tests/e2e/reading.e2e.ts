@@ -264,6 +264,22 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       await tab.waitUntil(tooltipHidden, undefined, { message: 'the tooltip to close on Escape' });
       expect((await focusedMark(tab)).markId).toBe(focused.markId);
 
+      // Enter opens it again, with focus inside.
+      await tab.press('Enter');
+      await tab.waitUntil(
+        () => {
+          const host = document.querySelector('crosscheck-tooltip');
+          return (
+            document.activeElement === host && !!host?.shadowRoot?.activeElement?.closest('[role="dialog"]')
+          );
+        },
+        undefined,
+        { message: 'Enter to open the tooltip and move focus into it' },
+      );
+      await tab.evaluate((id: string | null) => {
+        document.querySelector<HTMLElement>(`crosscheck-mark[data-mark-id="${id}"][tabindex]`)?.focus();
+      }, focused.markId);
+
       await tab.press('Tab');
       const next = await focusedMark(tab);
       expect(next.tag).toBe('crosscheck-mark');
@@ -271,6 +287,52 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       await tab.waitUntil(tooltipShown, undefined, { message: 'the next mark’s tooltip' });
       expect((await readTooltip(tab)).kind).toBe(next.kind);
       expect(await tab.evaluate(() => document.querySelectorAll('crosscheck-tooltip').length)).toBe(1);
+    });
+
+    test('the tooltip stays in the viewport, and closes on a click outside or when its mark scrolls away', async () => {
+      const tab = await openPage('/other-outlet-ledger.html');
+      const report = await settled(tab);
+      await tab.bringToFront();
+      const fits = () => {
+        const host = document.querySelector<HTMLElement>('crosscheck-tooltip');
+        const box = host?.shadowRoot?.querySelector('[role="dialog"]')?.getBoundingClientRect();
+        if (!box || box.width === 0) return null;
+        const width = document.documentElement.clientWidth;
+        const height = document.documentElement.clientHeight;
+        return { inside: box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height };
+      };
+      // The last claim, near the bottom edge once scrolled into view there.
+      const claims = claimMarks(report);
+      const last = claims[claims.length - 1]!;
+      const openFor = async (markId: string, block: 'center' | 'end') => {
+        await tab.evaluate(
+          ([id, where]: [string, ScrollLogicalPosition]) => {
+            const el = document.querySelector<HTMLElement>(`crosscheck-mark[data-mark-id="${id}"][tabindex]`);
+            el?.scrollIntoView({ block: where });
+            el?.focus({ preventScroll: true });
+          },
+          [markId, block],
+        );
+        await tab.waitUntil(tooltipShown, undefined, { message: 'the tooltip of a focused mark' });
+      };
+
+      await openFor(last.markId, 'end');
+      expect(await tab.waitUntil(fits, undefined, { message: 'a placed tooltip' })).toEqual({ inside: true });
+
+      // A click on the page outside the tooltip and the mark closes it.
+      const blank = await tab.evaluate(() => {
+        const rect = document.querySelector('main')!.getBoundingClientRect();
+        return { x: Math.max(rect.left - 8, 2), y: 4 };
+      });
+      await tab.mouseClick(blank.x, blank.y);
+      await tab.waitUntil(tooltipHidden, undefined, { message: 'the tooltip to close on a click outside' });
+
+      // Scrolling its mark out of view closes it too.
+      await openFor(claims[0]!.markId, 'center');
+      await tab.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await tab.waitUntil(tooltipHidden, undefined, {
+        message: 'the tooltip to close when its mark scrolls away',
+      });
     });
 
     test('content inserted 1 s after load gets marked, and nothing is marked twice', async () => {
