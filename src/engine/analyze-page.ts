@@ -9,7 +9,7 @@ import type {
   PageEntity,
   Verdict,
 } from './types';
-import type { CorpusIndex } from './corpus-index';
+import { foldText, type CorpusIndex } from './corpus-index';
 import { bodySentences, prepareDocument } from './document-prepare';
 import { findNameMentions, type NameMention } from './entity-extract';
 import { EntityLookup, nameFold, type ResolvedMention } from './entity-resolve';
@@ -130,7 +130,11 @@ function emptyAnalysis(source: string): PageAnalysis {
 function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedMention[] {
   const localSurnames = new Map<string, string>();
   const out: ResolvedMention[] = [];
+  const fullNames = new Map<NameMention, string>();
   const idFor = (m: NameMention): string | undefined => {
+    // A full name resolves the same way in both passes; the second pass reuses the first.
+    const already = fullNames.get(m);
+    if (already !== undefined) return already;
     const known = index.entities.resolve(m, localSurnames);
     if (known) return known;
     if (m.kind === 'person' || m.kind === 'organisation') {
@@ -141,7 +145,10 @@ function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedM
   for (const m of mentions) {
     if (m.kind === 'person' && m.given && m.surname) {
       const id = idFor(m);
-      if (id) localSurnames.set(EntityLookup.surnameKeyOf(m.surname), id);
+      if (id) {
+        fullNames.set(m, id);
+        localSurnames.set(EntityLookup.surnameKeyOf(m.surname), id);
+      }
     }
   }
   for (const m of mentions) {
@@ -159,16 +166,10 @@ function findSelfByText(
   claims: StatementFacts[],
 ): { article: CorpusArticle; selfMatch: 'text' } | null {
   if (claims.length === 0) return null;
-  const byText = new Map<string, number[]>();
-  index.corpus.statements.forEach((s, i) => {
-    const key = fold(s.text);
-    if (!byText.has(key)) byText.set(key, []);
-    byText.get(key)!.push(i);
-  });
   const counts = new Map<string, number>();
   for (const f of claims) {
     const seen = new Set<string>();
-    for (const i of byText.get(fold(f.text)) ?? []) seen.add(index.articleOf[i]!.id);
+    for (const i of index.byFoldedText.get(foldText(f.text)) ?? []) seen.add(index.articleOf[i]!.id);
     for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   let best: [string, number] | undefined;
@@ -185,7 +186,7 @@ function findEvidence(
 ): Evidence[] {
   const evidence: Evidence[] = [];
   for (const i of index.terms.candidates(claim, CANDIDATES_PER_CLAIM, (k) => !excluded(k))) {
-    const result = classifyPair(claim, index.facts[i]!, index.weight);
+    const result = classifyPair(claim, index.factsOf(i), index.weight);
     if (!result) continue;
     const statement = index.corpus.statements[i]!;
     const article = index.articleOf[i]!;
@@ -304,9 +305,14 @@ function omittedStatements(
   );
   const matched = new Set(claims.flatMap((c) => c.evidence.map((e) => e.statementId)));
   const picked: OmittedStatement[] = [];
-  const candidates = index.corpus.statements
-    .map((s, i) => ({ s, i, links: index.relationsOf.get(s.id)?.length ?? 0 }))
-    .filter(({ s, i }) => covering.has(s.article) && s.checkworthy && !matched.has(s.id) && !excluded(i))
+  const candidates = [...covering]
+    .flatMap((articleId) => index.statementsOf.get(articleId) ?? [])
+    .map((i) => ({
+      s: index.corpus.statements[i]!,
+      i,
+      links: index.relationsOf.get(index.corpus.statements[i]!.id)?.length ?? 0,
+    }))
+    .filter(({ s, i }) => s.checkworthy && !matched.has(s.id) && !excluded(i))
     .sort((a, b) => b.links - a.links || a.i - b.i);
   const shown = new Set<string>();
   for (const { s, i } of candidates) {

@@ -4,21 +4,35 @@ import { FuzzyNames } from './fuzzy-names';
 import { statementFacts, type StatementFacts } from './statement-facts';
 import { StatementIndex, termWeights } from './statement-index';
 import type { TermWeight } from './relation-classify';
+import { tokenize } from './tokenize';
 import { wordVocabulary, type Vocabulary } from './vocabulary';
 
-/** A corpus prepared for analysis: facts per statement, a term index, entity lookups. Built once, shared. */
+/** A corpus prepared for fast page analysis. Built once per corpus and shared by every page. */
 export interface CorpusIndex {
   corpus: Corpus;
-  facts: StatementFacts[];
+  /** Full comparable facts of statement `i`, derived on first use and kept. */
+  factsOf(i: number): StatementFacts;
   articleOf: CorpusArticle[];
   statementIndex: Map<string, number>;
   articles: Map<string, CorpusArticle>;
+  /** Statement indices of each article, in order. */
+  statementsOf: Map<string, number[]>;
+  /** Corpus statements by their folded text, to recognise a page that copies a corpus article. */
+  byFoldedText: Map<string, number[]>;
   relationsOf: Map<string, CorpusRelation[]>;
   weight: TermWeight;
   terms: StatementIndex;
   entities: EntityLookup;
   fuzzyNames: FuzzyNames;
   vocabulary: Vocabulary;
+}
+
+/** Text folded for near-identity: case, punctuation and spacing ignored. */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function storedMentions(statement: CorpusStatement, kinds: Map<string, EntityKind>): ResolvedMention[] {
@@ -34,27 +48,38 @@ function storedMentions(statement: CorpusStatement, kinds: Map<string, EntityKin
 }
 
 /**
- * Prepares a validated corpus for fast page analysis. The facts are derived
- * again from each statement's text, so the corpus file stays small and the
- * page and corpus sides are compared by exactly the same code.
+ * The terms the index blocks on, without the rest of the facts: names as
+ * `@id`, other content words as comparable terms, numbers as `#n`.
+ */
+function indexTerms(statement: CorpusStatement): { terms: string[]; numbers: Array<{ value: number }> } {
+  const terms: string[] = [];
+  const numbers: Array<{ value: number }> = [];
+  let mi = 0;
+  const mentions = statement.mentions;
+  for (const token of tokenize(statement.text)) {
+    while (mi < mentions.length && mentions[mi]![1] <= token.start) mi++;
+    const m = mentions[mi];
+    if (m && token.start >= m[0] && token.start < m[1]) continue;
+    if (token.value !== undefined) numbers.push({ value: token.value });
+    if (!token.weak && !token.strictNeg && token.term.length > 1) terms.push(token.term);
+  }
+  for (const id of statement.entities) terms.push(`@${id}`);
+  return { terms, numbers };
+}
+
+/**
+ * Prepares a validated corpus for fast page analysis. Only the terms the index
+ * blocks on are derived up front; a statement's full facts are derived from its
+ * text the first time a page compares against it, so a large corpus costs
+ * memory only for the statements pages actually meet. The page and corpus
+ * sides are compared by exactly the same code.
  */
 export function indexCorpus(corpus: Corpus): CorpusIndex {
   const kinds = new Map(corpus.entities.map((e) => [e.id, e.kind]));
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const articleOf = corpus.statements.map((s) => articles.get(s.article)!);
-  const facts = corpus.statements.map((s, i) => {
-    const f = statementFacts(
-      s.text,
-      { start: 0, end: s.text.length, role: s.checkworthy ? 'body' : 'caption' },
-      storedMentions(s, kinds),
-      articleOf[i]!.published,
-      s.speaker,
-      (id) => kinds.get(id),
-      (s.roles ?? []).map(([start, end]) => ({ start, end })),
-    );
-    return { ...f, checkworthy: s.checkworthy };
-  });
-  const weight = termWeights(facts.map((f) => f.terms));
+  const blocking = corpus.statements.map(indexTerms);
+  const weight = termWeights(blocking.map((b) => b.terms));
   const relationsOf = new Map<string, CorpusRelation[]>();
   for (const r of corpus.relations) {
     for (const id of [r.a, r.b]) {
@@ -62,15 +87,47 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
       relationsOf.get(id)!.push(r);
     }
   }
+  const statementsOf = new Map<string, number[]>();
+  const byFoldedText = new Map<string, number[]>();
+  corpus.statements.forEach((s, i) => {
+    if (!statementsOf.has(s.article)) statementsOf.set(s.article, []);
+    statementsOf.get(s.article)!.push(i);
+    const key = foldText(s.text);
+    if (!byFoldedText.has(key)) byFoldedText.set(key, []);
+    byFoldedText.get(key)!.push(i);
+  });
+  const facts = new Map<number, StatementFacts>();
+  const factsOf = (i: number): StatementFacts => {
+    let f = facts.get(i);
+    if (!f) {
+      const s = corpus.statements[i]!;
+      f = {
+        ...statementFacts(
+          s.text,
+          { start: 0, end: s.text.length, role: s.checkworthy ? 'body' : 'caption' },
+          storedMentions(s, kinds),
+          articleOf[i]!.published,
+          s.speaker,
+          (id) => kinds.get(id),
+          (s.roles ?? []).map(([start, end]) => ({ start, end })),
+        ),
+        checkworthy: s.checkworthy,
+      };
+      facts.set(i, f);
+    }
+    return f;
+  };
   return {
     corpus,
-    facts,
+    factsOf,
     articleOf,
     statementIndex: new Map(corpus.statements.map((s, i) => [s.id, i])),
     articles,
+    statementsOf,
+    byFoldedText,
     relationsOf,
     weight,
-    terms: new StatementIndex(facts, weight, (i) => facts[i]!.checkworthy),
+    terms: new StatementIndex(blocking, weight, (i) => corpus.statements[i]!.checkworthy),
     entities: new EntityLookup(corpus.entities),
     fuzzyNames: new FuzzyNames(corpus.entities),
     vocabulary: wordVocabulary(corpus.statements.map((s) => s.text)),

@@ -32,13 +32,39 @@ export const THRESHOLDS = {
 const MAX_WEEKDAY_GAP_DAYS = 6;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-function termSet(terms: readonly string[]): Set<string> {
-  return new Set(terms);
+const termSetCache = new WeakMap<readonly string[], Set<string>>();
+const saidCache = new WeakMap<StatementFacts, Set<string>>();
+
+/** What a whole statement says: the union of its clauses' words, cached per statement. */
+function saidOf(s: StatementFacts): Set<string> {
+  let said = saidCache.get(s);
+  if (!said) {
+    said = new Set(clausesOf(s).flatMap((c) => [...c.said]));
+    saidCache.set(s, said);
+  }
+  return said;
 }
 
+function termSet(terms: readonly string[]): Set<string> {
+  const cached = termSetCache.get(terms);
+  if (cached) return cached;
+  const set = new Set(terms);
+  termSetCache.set(terms, set);
+  return set;
+}
+
+const weightSums = new WeakMap<TermWeight, WeakMap<Set<string>, number>>();
+
+/** Total weight of a term set; sets are cached per statement, so this is computed once per set. */
 function weightOf(terms: Set<string>, weight: TermWeight): number {
-  let sum = 0;
-  for (const t of terms) sum += weight(t);
+  let sums = weightSums.get(weight);
+  if (!sums) weightSums.set(weight, (sums = new WeakMap()));
+  let sum = sums.get(terms);
+  if (sum === undefined) {
+    sum = 0;
+    for (const t of terms) sum += weight(t);
+    sums.set(terms, sum);
+  }
   return sum;
 }
 
@@ -454,8 +480,9 @@ export function classifyPair(
   const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
   // The same claim shares what is said, not only who is named: two content words
   // (titles before names do not count), or one alongside at least two shared names.
-  const saidB = new Set(clausesOf(b).flatMap((c) => [...c.said]));
-  const sharedWords = new Set(clausesOf(a).flatMap((c) => [...c.said].filter((t) => saidB.has(t)))).size;
+  const saidB = saidOf(b);
+  let sharedWords = 0;
+  for (const t of saidOf(a)) if (saidB.has(t)) sharedWords++;
   const sameProposition = sharedWords >= 2 || (sharedWords >= 1 && sharedEntities.length >= 2);
   const differentPeople =
     a.people.length > 0 && b.people.length > 0 && !a.people.some((p) => b.people.includes(p));

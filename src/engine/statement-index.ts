@@ -1,4 +1,3 @@
-import type { StatementFacts } from './statement-facts';
 import type { TermWeight } from './relation-classify';
 
 /**
@@ -24,8 +23,26 @@ export function termWeights(
   return Object.assign(weight, { df });
 }
 
-/** Terms so common that their postings would make retrieval slow and add nothing. */
-const MAX_POSTINGS_SHARE = 0.2;
+/** What the index needs of a statement: its terms and the numbers it gives. */
+export interface Blockable {
+  terms: readonly string[];
+  numbers: ReadonlyArray<{ value: number }>;
+}
+
+/**
+ * Terms in more statements than this share add nothing to retrieval and make
+ * it slow: "Russia" in a corpus about Russia. The absolute cap keeps a
+ * very large corpus from scanning thousands of postings per term.
+ */
+const MAX_POSTINGS_SHARE = 0.1;
+const MAX_POSTINGS = 2000;
+const MIN_POSTINGS_CAP = 50;
+
+function keysOf(s: Blockable): Set<string> {
+  const keys = new Set(s.terms);
+  for (const n of s.numbers) keys.add(`#${n.value}`);
+  return keys;
+}
 
 /**
  * An inverted index from terms (words, synonym classes, entities, numbers) to
@@ -33,36 +50,32 @@ const MAX_POSTINGS_SHARE = 0.2;
  * with the query are ever compared, instead of every pair.
  */
 export class StatementIndex {
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, Uint32Array>();
   private readonly scores: Float64Array;
   private readonly touched: number[] = [];
 
   constructor(
-    statements: ReadonlyArray<Pick<StatementFacts, 'terms' | 'numbers'>>,
+    statements: readonly Blockable[],
     private readonly weight: TermWeight,
     include: (index: number) => boolean = () => true,
   ) {
+    const lists = new Map<string, number[]>();
     statements.forEach((s, i) => {
       if (!include(i)) return;
-      for (const t of new Set([...s.terms, ...s.numbers.map((n) => `#${n.value}`)])) {
-        let list = this.postings.get(t);
-        if (!list) this.postings.set(t, (list = []));
+      for (const t of keysOf(s)) {
+        let list = lists.get(t);
+        if (!list) lists.set(t, (list = []));
         list.push(i);
       }
     });
-    const cap = Math.max(50, statements.length * MAX_POSTINGS_SHARE);
-    for (const [t, list] of this.postings) if (list.length > cap) this.postings.delete(t);
+    const cap = Math.max(MIN_POSTINGS_CAP, Math.min(MAX_POSTINGS, statements.length * MAX_POSTINGS_SHARE));
+    for (const [t, list] of lists) if (list.length <= cap) this.postings.set(t, Uint32Array.from(list));
     this.scores = new Float64Array(statements.length);
   }
 
-  /** Up to `limit` statement indices sharing the most weight with `query`, best first. */
-  candidates(
-    query: Pick<StatementFacts, 'terms' | 'numbers'>,
-    limit: number,
-    accept: (index: number) => boolean = () => true,
-  ): number[] {
-    const terms = new Set([...query.terms, ...query.numbers.map((n) => `#${n.value}`)]);
-    for (const t of terms) {
+  /** Up to `limit` statement indices sharing the most weight with `query`, best first (ties: lower index). */
+  candidates(query: Blockable, limit: number, accept: (index: number) => boolean = () => true): number[] {
+    for (const t of keysOf(query)) {
       const list = this.postings.get(t);
       if (!list) continue;
       const w = t.startsWith('#') ? 1 : this.weight(t);
@@ -71,9 +84,20 @@ export class StatementIndex {
         this.scores[i]! += w;
       }
     }
-    const ranked = this.touched.filter(accept).sort((x, y) => this.scores[y]! - this.scores[x]! || x - y);
+    // Keep the best `limit` in a small sorted array instead of sorting every touched statement.
+    const best: number[] = [];
+    const better = (x: number, y: number) =>
+      this.scores[x]! > this.scores[y]! || (this.scores[x] === this.scores[y] && x < y);
+    for (const i of this.touched) {
+      if (best.length === limit && !better(i, best[best.length - 1]!)) continue;
+      if (!accept(i)) continue;
+      let at = best.length;
+      while (at > 0 && better(i, best[at - 1]!)) at--;
+      best.splice(at, 0, i);
+      if (best.length > limit) best.pop();
+    }
     for (const i of this.touched) this.scores[i] = 0;
     this.touched.length = 0;
-    return ranked.slice(0, limit);
+    return best;
   }
 }
