@@ -180,7 +180,8 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
             : null;
         },
         index,
-        { message: `the page to scroll claim ${index} into view and focus it` },
+        // Smooth scrolling takes well under a second; a page that has not scrolled by then will not.
+        { message: `the page to scroll claim ${index} into view and focus it`, timeoutMs: 5_000 },
       );
       expect(seen.scrollY).toBeGreaterThan(0);
     };
@@ -239,6 +240,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     test('a page that is not an article: the popup says so and checks it anyway on request', async () => {
       const tab = await openPage('/not-article.html');
       await tab.waitFor('html[data-crosscheck="not-article"]');
+      expect((await readMarks(tab)).marks, 'no marks on a page that is not an article').toEqual([]);
       const popup = await openPopupFor(tab);
       expect(await popup.attribute('[role="status"]', 'data-state')).toBe('not-article');
       const button = await popup.evaluate(() => {

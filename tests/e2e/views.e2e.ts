@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
   REPO_ROOT,
   claimMarks,
+  entityMarks,
   launchDriven,
   pointOnMark,
   readMarks,
@@ -16,6 +17,7 @@ import {
   type DrivenBrowser,
   type DrivenTab,
   type FixtureServer,
+  type MarksReport,
 } from './harness';
 
 // Issue 6, end to end in both browsers: the options page's corpus import and
@@ -143,9 +145,13 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     });
 
     test.each([
-      { file: 'notJson' as const, what: 'a file that is not JSON' },
-      { file: 'brokenReference' as const, what: 'a corpus whose statement names a missing article' },
-    ])('importing $what shows an error and keeps the corpus in use', async ({ file }) => {
+      { file: 'notJson' as const, what: 'a file that is not JSON', checkPage: false },
+      {
+        file: 'brokenReference' as const,
+        what: 'a corpus whose statement names a missing article',
+        checkPage: true,
+      },
+    ])('importing $what shows an error and keeps the corpus in use', async ({ file, checkPage }) => {
       const options = await openOptions();
       await options.setInputFiles('input[name="corpus-file"]', [files[file]]);
       await options.waitFor('[data-corpus-action="error"]');
@@ -158,7 +164,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const reopened = await readCorpusPanel(await openOptions());
       expect(reopened.source).toBe('bundled');
       expect(reopened.articles).toEqual(SEED_IDS);
-      expect(await ledgerVerdicts()).toContain('corroborated');
+      if (checkPage) expect(await ledgerVerdicts()).toContain('corroborated');
     });
 
     test('importing a good corpus switches to it; “Reset to the bundled corpus” restores the seeds', async () => {
@@ -188,6 +194,59 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
           await clickReset(check);
           await check.waitFor('[data-corpus-action="reset"]', 20_000);
         }
+      }
+    });
+
+    test('the highlight mode chosen in options changes the marks on an open page', async () => {
+      const tab = track(await browser.openTab(server.url('/other-outlet-ledger.html')));
+      await tab.waitFor('html[data-crosscheck="done"]');
+      // What a reader sees of each mark; keyboard stops and splits depend on what else is marked.
+      const shape = (report: MarksReport) =>
+        report.marks.map(({ kind, entity, verdict, text }) => ({ kind, entity, verdict, text }));
+      const all = await readMarks(tab);
+      const unverified = claimMarks(all).filter((claim) => claim.verdict === 'unverified');
+      expect(unverified.length, 'the page has unverified claims to hide').toBeGreaterThan(0);
+      const options = await openOptions();
+      const choose = (mode: string) => options.click(`input[name="highlight-mode"][value="${mode}"]`);
+      try {
+        await choose('evidence');
+        await tab.waitUntil(
+          () =>
+            document.documentElement.getAttribute('data-crosscheck') === 'done' &&
+            !!document.querySelector('crosscheck-mark[data-kind="claim"]') &&
+            !document.querySelector('crosscheck-mark[data-kind="claim"][data-verdict="unverified"]'),
+          undefined,
+          { message: 'only claims with evidence' },
+        );
+        expect(shape(await readMarks(tab))).toEqual(
+          shape({ ...all, marks: all.marks.filter((mark) => mark.verdict !== 'unverified') }),
+        );
+
+        await choose('names');
+        await tab.waitUntil(
+          () =>
+            document.documentElement.getAttribute('data-crosscheck') === 'done' &&
+            !document.querySelector('crosscheck-mark[data-kind="claim"]'),
+          undefined,
+          { message: 'names only' },
+        );
+        expect(shape(await readMarks(tab))).toEqual(shape({ ...all, marks: entityMarks(all) }));
+
+        await choose('off');
+        await tab.waitUntil(
+          () =>
+            document.documentElement.getAttribute('data-crosscheck') === 'disabled' &&
+            !document.querySelector('crosscheck-mark'),
+          undefined,
+          { message: 'no marks with highlighting off' },
+        );
+        expect((await browser.storedSettings())?.highlightMode).toBe('off');
+
+        await choose('all');
+        await tab.waitFor('html[data-crosscheck="done"]');
+        expect(shape(await readMarks(tab))).toEqual(shape(all));
+      } finally {
+        await browser.updateSettings({ highlightMode: 'all' });
       }
     });
 
