@@ -39,13 +39,6 @@ const MAX_OMITTED = 6;
 
 const RELATION_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
 
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function sameUrl(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   const norm = (u: string) =>

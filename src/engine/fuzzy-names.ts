@@ -24,26 +24,57 @@ const FUSE_OPTIONS: IFuseOptions<NameRow> = {
 /** Best fuse score (0 = exact) accepted as the same name. */
 const MAX_SCORE = 0.15;
 
+/**
+ * Names are searched only among aliases of the same kind, first letter and
+ * length (±2): a misspelling keeps those, and each block stays a few dozen
+ * rows even in a corpus of thousands of names.
+ */
+function blockKey(kind: CorpusEntity['kind'], name: string, length = name.length): string {
+  return `${kind}|${name[0]?.toLowerCase() ?? ''}|${length}`;
+}
+
 export class FuzzyNames {
-  private readonly fuse: Fuse<NameRow>;
+  private readonly blocks = new Map<string, NameRow[]>();
+  private readonly fuses = new Map<string, Fuse<NameRow>>();
+  private readonly found = new Map<string, string | undefined>();
 
   constructor(entities: readonly CorpusEntity[]) {
-    const rows = entities.flatMap((e) =>
-      [e.name, ...e.aliases]
-        .filter((alias) => alias.length >= 4)
-        .map((alias) => ({ alias, id: e.id, kind: e.kind })),
-    );
-    this.fuse = new Fuse(rows, FUSE_OPTIONS);
+    for (const e of entities) {
+      for (const alias of [e.name, ...e.aliases]) {
+        if (alias.length < 4) continue;
+        const key = blockKey(e.kind, alias);
+        if (!this.blocks.has(key)) this.blocks.set(key, []);
+        this.blocks.get(key)!.push({ alias, id: e.id, kind: e.kind });
+      }
+    }
   }
 
   /** The entity whose name or alias is closest to `name`, if close enough and of the same kind. */
   find(name: string, kind: CorpusEntity['kind']): string | undefined {
     if (name.length < 4) return undefined;
-    const [best] = this.fuse.search(name, { limit: 1 });
-    if (!best || best.score === undefined || best.score > MAX_SCORE || best.item.kind !== kind)
-      return undefined;
+    const key = `${kind}|${name}`;
+    if (!this.found.has(key)) this.found.set(key, this.search(name, kind));
+    return this.found.get(key);
+  }
+
+  private search(name: string, kind: CorpusEntity['kind']): string | undefined {
+    const [best] = this.fuseFor(kind, name).search(name, { limit: 1 });
+    if (!best || best.score === undefined || best.score > MAX_SCORE) return undefined;
     // Only accept names of the same length class: a short alias must not swallow a long name.
     if (Math.abs(best.item.alias.length - name.length) > 2) return undefined;
     return best.item.id;
+  }
+
+  private fuseFor(kind: CorpusEntity['kind'], name: string): Fuse<NameRow> {
+    const key = blockKey(kind, name);
+    let fuse = this.fuses.get(key);
+    if (!fuse) {
+      const rows: NameRow[] = [];
+      for (let d = -2; d <= 2; d++)
+        rows.push(...(this.blocks.get(blockKey(kind, name, name.length + d)) ?? []));
+      fuse = new Fuse(rows, FUSE_OPTIONS);
+      this.fuses.set(key, fuse);
+    }
+    return fuse;
   }
 }

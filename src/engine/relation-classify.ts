@@ -395,16 +395,35 @@ function alignable(tokens: Token[]): Token[] {
  * "why it would be" against "why it wouldn't be". Polarity is the parity of
  * negations before the phrase within the clause, plus one right after it.
  */
-function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number): Classification | null {
-  const ta = alignable(a.tokens);
-  const tb = alignable(b.tokens);
-  const bigramsB = new Map<string, number[]>();
-  for (let j = 0; j + 1 < tb.length; j++) {
-    if (tb[j]!.neg || tb[j + 1]!.neg) continue;
-    const key = `${tb[j]!.term} ${tb[j + 1]!.term}`;
-    if (!bigramsB.has(key)) bigramsB.set(key, []);
-    bigramsB.get(key)!.push(j);
+interface Alignment {
+  tokens: Token[];
+  /** "term term" of each pair of adjacent non-negation tokens → where the pair starts. */
+  bigrams: Map<string, number[]>;
+}
+const alignmentCache = new WeakMap<StatementFacts, Alignment>();
+
+function alignmentOf(s: StatementFacts): Alignment {
+  let cached = alignmentCache.get(s);
+  if (!cached) {
+    const tokens = alignable(s.tokens);
+    const bigrams = new Map<string, number[]>();
+    for (let j = 0; j + 1 < tokens.length; j++) {
+      if (tokens[j]!.neg || tokens[j + 1]!.neg) continue;
+      const key = `${tokens[j]!.term} ${tokens[j + 1]!.term}`;
+      if (!bigrams.has(key)) bigrams.set(key, []);
+      bigrams.get(key)!.push(j);
+    }
+    cached = { tokens, bigrams };
+    alignmentCache.set(s, cached);
   }
+  return cached;
+}
+
+function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number): Classification | null {
+  const ta = alignmentOf(a).tokens;
+  const { tokens: tb, bigrams: bigramsB } = alignmentOf(b);
+  // Only a statement with a negation somewhere can differ from the other by one.
+  if (!ta.some((t) => t.neg) && !tb.some((t) => t.neg)) return null;
   const polarity = (tokens: Token[], at: number) => {
     let n = 0;
     for (let k = 0; k < at + 2; k++) if (tokens[k]!.neg) n++;
