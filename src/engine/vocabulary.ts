@@ -14,8 +14,9 @@ export interface Vocabulary {
  * said" (a name) without a dictionary.
  */
 export function wordVocabulary(texts: readonly string[], base?: Vocabulary): Vocabulary {
-  const common = new Set(base?.common);
-  const names = new Set(base?.names);
+  // Layered over `base` rather than copied from it: a page's vocabulary is small, a corpus's is not.
+  const common = new Set<string>();
+  const names = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
       const word = m[0];
@@ -31,7 +32,7 @@ export function wordVocabulary(texts: readonly string[], base?: Vocabulary): Voc
   return {
     common,
     names,
-    isCommonWord: (lower) => common.has(lower),
-    isNameWord: (word) => names.has(word),
+    isCommonWord: (lower) => common.has(lower) || (base?.isCommonWord(lower) ?? false),
+    isNameWord: (word) => names.has(word) || (base?.isNameWord(word) ?? false),
   };
 }
