@@ -106,7 +106,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     const analysis = await analyze(text, current.controller.signal);
     if (!analysis || current.controller.signal.aborted || !settings) return;
     const claimOffset = current.analysis?.claims.length ?? 0;
-    const marks = planMarks(analysis, settings.highlightMode, claimsAllowed);
+    const marks = planMarks(analysis, settings.highlightMode, claimsAllowed, claimOffset);
     const focusableEntities = new Set<string>();
     for (let i = 0; i < marks.length; ) {
       const deadline = performance.now() + CHUNK_MS;

@@ -21,7 +21,8 @@ export function planMarks(
   analysis: PageAnalysis,
   mode: HighlightMode,
   claimsAllowed: boolean,
-  offset = 0,
+  /** Claims already marked on the page, so indices stay unique when content is added later. */
+  claimOffset = 0,
 ): PlannedMark[] {
   if (mode === 'off') return [];
   const marks: PlannedMark[] = [];
@@ -29,8 +30,8 @@ export function planMarks(
     if (!entity.known || entity.kind === 'place') continue;
     for (const m of entity.mentions) {
       marks.push({
-        start: m.start + offset,
-        end: m.end + offset,
+        start: m.start,
+        end: m.end,
         attrs: { 'data-kind': 'entity', 'data-entity': entity.id },
         subject: { kind: 'entity', entity },
       });
@@ -40,9 +41,13 @@ export function planMarks(
     analysis.claims.forEach((claim, index) => {
       if (mode === 'evidence' && claim.verdict === 'unverified') return;
       marks.push({
-        start: claim.start + offset,
-        end: claim.end + offset,
-        attrs: { 'data-kind': 'claim', 'data-verdict': claim.verdict, 'data-claim-index': String(index) },
+        start: claim.start,
+        end: claim.end,
+        attrs: {
+          'data-kind': 'claim',
+          'data-verdict': claim.verdict,
+          'data-claim-index': String(claimOffset + index),
+        },
         subject: { kind: 'claim', claim, index },
       });
     });

@@ -51,6 +51,7 @@ export async function createTooltipHost(
   let closeTimer: number | undefined;
   let frame = 0;
   let container: HTMLElement | null = null;
+  let quietFocus: HTMLElement | null = null;
 
   const ui = await createShadowRootUi(ctx, {
     name: HOST_NAME,
@@ -108,7 +109,12 @@ export async function createTooltipHost(
     focusTarget(mark).setAttribute('aria-expanded', 'false');
     if (container) render(null, container);
     host.style.display = 'none';
-    if (returnFocus) focusTarget(mark).focus();
+    if (returnFocus) {
+      // Focus goes back to the mark; that must not open the tooltip the reader just closed.
+      quietFocus = focusTarget(mark);
+      quietFocus.focus();
+      quietFocus = null;
+    }
   };
 
   const open = async (mark: HTMLElement, moveFocus: boolean) => {
@@ -157,7 +163,7 @@ export async function createTooltipHost(
   });
   listen('focusin', (event) => {
     const mark = markOf(event.target);
-    if (mark) void open(mark, false);
+    if (mark && event.target !== quietFocus) void open(mark, false);
   });
   listen('keydown', (event) => {
     if (event.key === 'Escape' && current) {

@@ -64,3 +64,8 @@ describe('planMarks', () => {
     expect(claims.map((m) => m.attrs['data-claim-index'])).toEqual(['0', '1']);
   });
 });
+
+test('claims of content added later continue the page numbering', () => {
+  const later = planMarks(analysis, 'all', true, 4).filter((m) => m.subject.kind === 'claim');
+  expect(later.map((m) => m.attrs['data-claim-index'])).toEqual(['4', '5']);
+});
