@@ -30,6 +30,7 @@ import {
 import { unexplainedEgress } from './harness/browser-egress';
 import { IMG_MARKUP, SCRIPT_MARKUP, buildMarkupCorpus } from './harness/markup-corpus';
 import {
+  chromiumSessionOf,
   focusMark,
   markingWindow,
   readProbe,
@@ -641,6 +642,32 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       for (const image of images)
         expect(image).toMatch(/^true:240:Vladimir Putin and James Mattis, photo \d+$/);
     });
+
+    // The error checks above would be empty if errors of the content script's isolated world never
+    // reached the driver. In Chromium an error can be thrown in that very world to show they do;
+    // Firefox gives a driver no way into an extension's content-script sandbox.
+    test.runIf(name === 'chromium')(
+      "the error check hears an error thrown in the content script's world",
+      async () => {
+        const session = chromiumSessionOf(browser);
+        const tab = await openPage('/hostile/empty.html?error-check');
+        await waitForFinalState(tab);
+        const page = session?.context.pages().find((candidate) => candidate === tab.base?.page);
+        if (!session || !page) throw new Error('Expected a Chromium page.');
+        const cdp = await session.context.newCDPSession(page);
+        const worlds: { id: number; origin: string }[] = [];
+        cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+        await cdp.send('Runtime.enable');
+        const world = worlds.find((context) => context.origin === session.extensionOrigin);
+        expect(world).toBeDefined();
+        await cdp.send('Runtime.evaluate', {
+          expression: "setTimeout(() => { throw new Error('thrown in the Crosscheck world'); });",
+          contextId: world?.id,
+        });
+        await expect.poll(() => tab.pageErrors.join('\n')).toContain('thrown in the Crosscheck world');
+        await cdp.detach();
+      },
+    );
 
     test('nothing these pages or the extension asked for left 127.0.0.1', () => {
       expect(browser.session.requests.length).toBeGreaterThan(0);
