@@ -215,7 +215,11 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     const elements = run?.claimMarks[data.index];
     const first = elements?.[0];
     if (!first) return false;
-    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // A hidden tab (the popup opened in a tab) does not animate: jump there instead.
+    first.scrollIntoView({
+      block: 'center',
+      behavior: doc.visibilityState === 'visible' ? 'smooth' : 'auto',
+    });
     for (const el of elements) {
       el.animate(
         [{ outline: '3px solid #f5b400', outlineOffset: '2px' }, { outline: '3px solid transparent' }],
