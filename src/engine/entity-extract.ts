@@ -91,8 +91,9 @@ function readWords(text: string, span: Span): Word[] {
   let previousEnd = 0;
   for (const match of slice.matchAll(WORD_PATTERN)) {
     let raw = match[0];
+    // The gap runs from the end of the previous word as kept, so a full stop the
+    // previous word gave back ("level. But") counts as ending its sentence.
     const gap = slice.slice(previousEnd, match.index);
-    previousEnd = match.index + raw.length;
     let possessive = false;
     const owner = /^(.*?)(?:['’]s|(?<=s)['’])$/u.exec(raw);
     if (owner && owner[1]) {
@@ -102,6 +103,7 @@ function readWords(text: string, span: Span): Word[] {
     // A trailing period is kept only on abbreviations such as "Gen." or "U.S.".
     if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !TITLE_WORDS.has(bare(raw)))
       raw = raw.slice(0, -1);
+    previousEnd = match.index + raw.length;
     const first = raw[0] ?? '';
     words.push({
       text: raw,
