@@ -58,11 +58,26 @@ export function sanitizeSettings(stored: unknown): { settings: Settings; repaire
 /** The raw stored settings; read through `loadSettings` so corrupt values are repaired. */
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null });
 
+/**
+ * Set when settings had to be repaired, until the options page has shown the
+ * notice: the repair usually happens in a page's content script, where nobody
+ * would see it.
+ */
+const repairNoticeItem = storage.defineItem<boolean>('local:settingsRepaired', { fallback: false });
+
 /** Reads settings, repairing (and re-saving) a corrupt stored value. */
 export async function loadSettings(): Promise<{ settings: Settings; repaired: boolean }> {
   const result = sanitizeSettings(await settingsItem.getValue());
-  if (result.repaired) await settingsItem.setValue(result.settings);
-  return result;
+  if (result.repaired) {
+    await settingsItem.setValue(result.settings);
+    await repairNoticeItem.setValue(true);
+  }
+  return { settings: result.settings, repaired: result.repaired || (await repairNoticeItem.getValue()) };
+}
+
+/** The options page has shown the repair notice; do not show it again. */
+export async function acknowledgeRepair(): Promise<void> {
+  await repairNoticeItem.setValue(false);
 }
 
 /** Merges a change into the stored settings. */

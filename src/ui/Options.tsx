@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { CorpusInfo } from '../engine/types';
 import { popupToBackground } from '../messaging/protocol';
 import {
+  acknowledgeRepair,
   loadSettings,
   sanitizeSettings,
   settingsItem,
@@ -49,6 +50,7 @@ export function Options() {
     void loadSettings().then((loaded) => {
       setSettings(loaded.settings);
       setRepaired(loaded.repaired);
+      if (loaded.repaired) void acknowledgeRepair();
     });
     void toggleShortcut().then(setShortcut);
     void popupToBackground
