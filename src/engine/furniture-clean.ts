@@ -27,6 +27,9 @@ const AGENCY_BYLINE =
   /^(?:(?:by|reporting by|additional reporting by|written by|edited by)\b|[\p{L}\s]*\b(?:and )?agencies$)/iu;
 const REPORTING = /\b(?:said|says|told|tells|according|reported|reportedly|announced)\b/i;
 
+/** The first lines of a page, where a headline and its repeat stand. */
+const HEADLINE_LINES = 3;
+
 function words(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
 }
@@ -68,6 +71,7 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
   const paragraphs: CleanParagraph[] = [];
   const dropped: DroppedLine[] = [];
   const seen = new Set<string>();
+  const headlines = new Set<string>();
   const titleKey = fold(title);
   let afterCredit = false;
   lines.forEach((span, index) => {
@@ -80,12 +84,15 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
       return drop('photo-credit');
     }
     if (words(line) <= 25 && PAYWALL.test(line) && !REPORTING.test(line)) return drop('paywall');
-    if (seen.has(key) && words(line) <= 30) return drop('repeated-headline');
+    // Only a headline is repeated as furniture; a body line said twice is still said.
+    if ((key === titleKey || headlines.has(key)) && seen.has(key) && words(line) <= 30)
+      return drop('repeated-headline');
     if (words(line) <= 6 && AGENCY_BYLINE.test(line) && !/[.!?]$/.test(line)) return drop('byline');
     // "By Jane Doe, Diplomatic Correspondent · 18 July 2018": the author line, not a statement.
     if (words(line) <= 16 && /^[Bb]y\s+\p{Lu}/u.test(line) && !/[.!?]["”’]?$/u.test(line))
       return drop('byline');
     seen.add(key);
+    if (index < HEADLINE_LINES) headlines.add(key);
     // A headline is the title, or a short first line that does not end like a sentence.
     const isHeadline =
       (titleKey !== '' && key === titleKey) ||

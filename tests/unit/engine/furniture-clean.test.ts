@@ -32,6 +32,11 @@ describe('cleanArticle', () => {
     expect(kept(raw)).toContain('Real text one.');
   });
 
+  test('keeps a body line that the article says twice', () => {
+    const raw = 'Title\n\nIntro line one.\n\nIntro line two.\n\nHe said: yes.\n\nMore text here.\n\nHe said: yes.';
+    expect(kept(raw).filter((line) => line === 'He said: yes.')).toHaveLength(2);
+  });
+
   test('folds no-break spaces without moving offsets', () => {
     const raw = 'Title line\n\nThe\u00a0mayor\u00a0spoke.';
     const paragraph = cleanArticle(raw).paragraphs[1]!;
