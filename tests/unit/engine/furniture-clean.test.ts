@@ -33,7 +33,8 @@ describe('cleanArticle', () => {
   });
 
   test('keeps a body line that the article says twice', () => {
-    const raw = 'Title\n\nIntro line one.\n\nIntro line two.\n\nHe said: yes.\n\nMore text here.\n\nHe said: yes.';
+    const raw =
+      'Title\n\nIntro line one.\n\nIntro line two.\n\nHe said: yes.\n\nMore text here.\n\nHe said: yes.';
     expect(kept(raw).filter((line) => line === 'He said: yes.')).toHaveLength(2);
   });
 
