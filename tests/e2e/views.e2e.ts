@@ -209,42 +209,44 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const options = await openOptions();
       const choose = (mode: string) => options.click(`input[name="highlight-mode"][value="${mode}"]`);
       try {
+        // A rescan first clears the page while its status still says done, so
+        // wait for the whole expected set of marks, not just for the status.
+        const showing = async (status: string, marks: MarksReport['marks'], what: string) => {
+          const claims = marks.filter((mark) => mark.kind === 'claim').length;
+          const entities = marks.length - claims;
+          await tab.waitUntil(
+            ([s, c, e]: [string, number, number]) => {
+              const ids = (kind: string) =>
+                new Set(
+                  Array.from(document.querySelectorAll(`crosscheck-mark[data-kind="${kind}"]`)).map((el) =>
+                    el.getAttribute('data-mark-id'),
+                  ),
+                ).size;
+              return (
+                document.documentElement.getAttribute('data-crosscheck') === s &&
+                ids('claim') === c &&
+                ids('entity') === e
+              );
+            },
+            [status, claims, entities],
+            { message: what },
+          );
+          expect(shape(await readMarks(tab)), what).toEqual(shape({ ...all, marks }));
+        };
+
         await choose('evidence');
-        await tab.waitUntil(
-          () =>
-            document.documentElement.getAttribute('data-crosscheck') === 'done' &&
-            !!document.querySelector('crosscheck-mark[data-kind="claim"]') &&
-            !document.querySelector('crosscheck-mark[data-kind="claim"][data-verdict="unverified"]'),
-          undefined,
-          { message: 'only claims with evidence' },
+        await showing(
+          'done',
+          all.marks.filter((mark) => mark.verdict !== 'unverified'),
+          'only claims with evidence',
         );
-        expect(shape(await readMarks(tab))).toEqual(
-          shape({ ...all, marks: all.marks.filter((mark) => mark.verdict !== 'unverified') }),
-        );
-
         await choose('names');
-        await tab.waitUntil(
-          () =>
-            document.documentElement.getAttribute('data-crosscheck') === 'done' &&
-            !document.querySelector('crosscheck-mark[data-kind="claim"]'),
-          undefined,
-          { message: 'names only' },
-        );
-        expect(shape(await readMarks(tab))).toEqual(shape({ ...all, marks: entityMarks(all) }));
-
+        await showing('done', entityMarks(all), 'names only');
         await choose('off');
-        await tab.waitUntil(
-          () =>
-            document.documentElement.getAttribute('data-crosscheck') === 'disabled' &&
-            !document.querySelector('crosscheck-mark'),
-          undefined,
-          { message: 'no marks with highlighting off' },
-        );
+        await showing('disabled', [], 'no marks with highlighting off');
         expect((await browser.storedSettings())?.highlightMode).toBe('off');
-
         await choose('all');
-        await tab.waitFor('html[data-crosscheck="done"]');
-        expect(shape(await readMarks(tab))).toEqual(shape(all));
+        await showing('done', all.marks, 'every mark again');
       } finally {
         await browser.updateSettings({ highlightMode: 'all' });
       }
