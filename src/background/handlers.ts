@@ -11,6 +11,7 @@ import type { ArticleView } from '../engine/types';
 import type { CorpusIndex } from '../engine/corpus-index';
 import { corpusInfo, importCorpus, loadCorpus, resetCorpus } from './corpus-store';
 import { showBadge } from './tab-badge';
+import { viewerUrl } from '../ui/viewer-url';
 
 /** Statements per outlet shown in a name's tooltip. */
 const STATEMENTS_PER_OUTLET = 2;
@@ -93,10 +94,8 @@ export function registerBackgroundHandlers(): void {
   );
 
   contentToBackground.onMessage('openViewer', async ({ data, sender }) => {
-    const query = new URLSearchParams({ article: data.articleId });
-    if (data.statementId) query.set('statement', data.statementId);
     await browser.tabs.create({
-      url: `${browser.runtime.getURL('/viewer.html')}?${query.toString()}`,
+      url: viewerUrl(data),
       ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
     });
   });

@@ -15,7 +15,7 @@ import { findNameMentions, type NameMention } from './entity-extract';
 import { EntityLookup, nameFold, type ResolvedMention } from './entity-resolve';
 import { statementFacts, type StatementFacts } from './statement-facts';
 import { classifyPair } from './relation-classify';
-import { daysBetween, describeGap } from './date-resolve';
+import { daysBetween, describeGap, GAP_REPORTED_AFTER_DAYS } from './date-resolve';
 import { wordVocabulary } from './vocabulary';
 
 export interface PageInput {
@@ -34,7 +34,6 @@ const MAX_EVIDENCE = 8;
 const MAX_RELATED = 2;
 /** Share of a page's claims that must be near-copies of one corpus article for the page to be that article. */
 const SELF_MATCH_SHARE = 0.5;
-const GAP_REPORTED_AFTER_DAYS = 90;
 const MAX_OMITTED = 6;
 
 const RELATION_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;

@@ -4,7 +4,7 @@ import { findNameMentions, type NameMention } from './entity-extract';
 import { mergeCorpusEntities, type ResolvedMention } from './entity-resolve';
 import { statementFacts, type StatementFacts } from './statement-facts';
 import { classifyPair } from './relation-classify';
-import { daysBetween } from './date-resolve';
+import { daysBetween, GAP_REPORTED_AFTER_DAYS } from './date-resolve';
 import { StatementIndex, termWeights } from './statement-index';
 import { wordVocabulary } from './vocabulary';
 
@@ -15,7 +15,6 @@ export interface ArticleInput extends Omit<CorpusArticle, 'id'> {
 
 /** Candidates compared per statement; enough for every outlet of a story to be reached. */
 const CANDIDATES_PER_STATEMENT = 16;
-const GAP_REPORTED_AFTER_DAYS = 90;
 
 function articleId(file: string): string {
   return file.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');

@@ -118,3 +118,6 @@ export function isIsoDate(value: unknown): value is string {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** Reports further apart than this get their gap stated ("reported 17 months earlier"). */
+export const GAP_REPORTED_AFTER_DAYS = 90;
