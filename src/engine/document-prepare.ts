@@ -44,10 +44,14 @@ export function prepareDocument(source: string, title = ''): PreparedDocument {
     }
     roles.push({ start: paragraphStart, end: text.length, role: paragraph.role });
   }
-  const sentences = splitSentences(text).map((span) => ({
-    ...span,
-    role: roles.find((r) => span.start >= r.start && span.start < r.end)?.role ?? 'body',
-  }));
+  // Sentences and paragraphs are both in text order, so one pointer walks both.
+  let r = 0;
+  const sentences = splitSentences(text).map((span) => {
+    while (r < roles.length && roles[r]!.end <= span.start) r++;
+    const paragraph = roles[r];
+    const inside = paragraph !== undefined && span.start >= paragraph.start;
+    return { ...span, role: inside ? paragraph.role : ('body' as const) };
+  });
   const toSource = (offset: number): number => {
     let lo = 0;
     let hi = pieces.length - 1;

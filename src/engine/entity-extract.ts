@@ -77,6 +77,10 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
 // "al-Assad", "bin-Salman": a lower-case particle glued to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la)-\p{Lu}/u;
 
+const POSSESSIVE = /^(.*?)(?:['’]s|(?<=s)['’])$/u;
+/** The gap before a word that opens a sentence, a quotation or a clause after a colon or dash. */
+const SENTENCE_GAP = /[“"‘:—.!?]\s*$/u;
+
 function bare(word: string): string {
   return word.replace(/\.$/, '').toLowerCase();
 }
@@ -93,9 +97,13 @@ function readWords(text: string, span: Span): Word[] {
     let raw = match[0];
     // The gap runs from the end of the previous word as kept, so a full stop the
     // previous word gave back ("level. But") counts as ending its sentence.
-    const gap = slice.slice(previousEnd, match.index);
+    // Most words follow a single space, which never starts a sentence; only other gaps need reading.
+    const gapStart = previousEnd;
+    const plainGap = match.index - gapStart === 1 && slice.charCodeAt(gapStart) === 0x20;
     let possessive = false;
-    const owner = /^(.*?)(?:['’]s|(?<=s)['’])$/u.exec(raw);
+    const last = raw.charCodeAt(raw.length - 1);
+    // Only a word ending in s or an apostrophe can be possessive; skip the pattern for the rest.
+    const owner = last === 0x73 || last === 0x27 || last === 0x2019 ? POSSESSIVE.exec(raw) : null;
     if (owner && owner[1]) {
       raw = owner[1];
       possessive = true;
@@ -109,8 +117,8 @@ function readWords(text: string, span: Span): Word[] {
       text: raw,
       start: span.start + match.index,
       end: span.start + match.index + raw.length,
-      cap: first !== first.toLowerCase() || PARTICLE_NAME.test(raw),
-      initial: words.length === 0 || /[“"‘:—.!?]\s*$/u.test(gap),
+      cap: first !== first.toLowerCase() || (raw.includes('-') && PARTICLE_NAME.test(raw)),
+      initial: words.length === 0 || (!plainGap && SENTENCE_GAP.test(slice.slice(gapStart, match.index))),
       possessive,
     });
   }

@@ -31,8 +31,17 @@ const REPORTING = /\b(?:said|says|told|tells|according|reported|reportedly|annou
 const HEADLINE_LINES = 3;
 
 function words(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = WHITE_SPACE.test(line[i]!);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
+
+const WHITE_SPACE = /\s/;
 
 function fold(line: string): string {
   return line
@@ -42,9 +51,9 @@ function fold(line: string): string {
 }
 
 /** A short line with a slash between names and no sentence punctuation: "Jane Doe/ Agency via Pool". */
-function looksLikeCredit(line: string): boolean {
+function looksLikeCredit(line: string, wordCount: number): boolean {
   if (PHOTO_CREDIT.test(line)) return true;
-  return words(line) <= 8 && /\p{L}\s*\/\s*\p{Lu}/u.test(line) && !/[.!?]["”’]?$/u.test(line);
+  return wordCount <= 8 && /\p{L}\s*\/\s*\p{Lu}/u.test(line) && !/[.!?]["”’]?$/u.test(line);
 }
 
 /**
@@ -76,32 +85,31 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
   let afterCredit = false;
   lines.forEach((span, index) => {
     const line = raw.slice(span.start, span.end).replace(/\s+/g, ' ');
-    const key = fold(line);
+    const count = words(line);
     const drop = (reason: DroppedLine['reason']) => dropped.push({ ...span, reason });
     if (AD_MARKER.test(line)) return drop('advertisement');
-    if (looksLikeCredit(line)) {
+    if (looksLikeCredit(line, count)) {
       afterCredit = true;
       return drop('photo-credit');
     }
-    if (words(line) <= 25 && PAYWALL.test(line) && !REPORTING.test(line)) return drop('paywall');
+    if (count <= 25 && PAYWALL.test(line) && !REPORTING.test(line)) return drop('paywall');
+    const key = fold(line);
     // Only a headline is repeated as furniture; a body line said twice is still said.
-    if ((key === titleKey || headlines.has(key)) && seen.has(key) && words(line) <= 30)
+    if ((key === titleKey || headlines.has(key)) && seen.has(key) && count <= 30)
       return drop('repeated-headline');
-    if (words(line) <= 6 && AGENCY_BYLINE.test(line) && !/[.!?]$/.test(line)) return drop('byline');
+    if (count <= 6 && AGENCY_BYLINE.test(line) && !/[.!?]$/.test(line)) return drop('byline');
     // "By Jane Doe, Diplomatic Correspondent · 18 July 2018": the author line, not a statement.
-    if (words(line) <= 16 && /^[Bb]y\s+\p{Lu}/u.test(line) && !/[.!?]["”’]?$/u.test(line))
-      return drop('byline');
+    if (count <= 16 && /^[Bb]y\s+\p{Lu}/u.test(line) && !/[.!?]["”’]?$/u.test(line)) return drop('byline');
     seen.add(key);
     if (index < HEADLINE_LINES) headlines.add(key);
     // A headline is the title, or a short first line that does not end like a sentence.
     const isHeadline =
-      (titleKey !== '' && key === titleKey) ||
-      (index === 0 && words(line) <= 25 && !/[.!?]["”’]?$/u.test(line));
+      (titleKey !== '' && key === titleKey) || (index === 0 && count <= 25 && !/[.!?]["”’]?$/u.test(line));
     const cuts = findNameCards(raw, span);
     const isCaption =
       afterCredit &&
       !isHeadline &&
-      words(line) <= 45 &&
+      count <= 45 &&
       !REPORTING.test(line) &&
       (line.match(/[.!?](?:\s+\p{Lu}|$)/gu) ?? []).length <= 1;
     afterCredit = false;
@@ -109,6 +117,8 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
   });
   return { paragraphs, dropped };
 }
+
+const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}/u;
 
 /**
  * Finds hover "name cards" glued into a sentence by scraping, such as
@@ -119,6 +129,8 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
 export function findNameCards(raw: string, span: Span): Span[] {
   const cuts: Span[] = [];
   const text = raw.slice(span.start, span.end);
+  // Cheap tests first: most paragraphs have no glued words or no "MORE" at all.
+  if (!text.includes('MORE') || !GLUED_WORDS.test(text)) return cuts;
   const glue = /(\p{L}+)(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
   let searchFrom = 0;
   for (;;) {

@@ -73,14 +73,40 @@ export function termSimilarity(
   a: Set<string>,
   b: Set<string>,
   weight: TermWeight,
-): { cosine: number; containment: number } {
+): { cosine: number; containment: number; shared: number } {
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   for (const t of small) if (large.has(t)) shared += weight(t);
   const wa = weightOf(a, weight);
   const wb = weightOf(b, weight);
-  if (wa === 0 || wb === 0) return { cosine: 0, containment: 0 };
-  return { cosine: shared / Math.sqrt(wa * wb), containment: shared / Math.min(wa, wb) };
+  if (wa === 0 || wb === 0) return { cosine: 0, containment: 0, shared };
+  return { cosine: shared / Math.sqrt(wa * wb), containment: shared / Math.min(wa, wb), shared };
+}
+
+const lightestClauses = new WeakMap<TermWeight, WeakMap<StatementFacts, number>>();
+
+/** The weight of a statement's lightest clause, cached per statement and weighting. */
+function lightestClause(s: StatementFacts, weight: TermWeight): number {
+  let cache = lightestClauses.get(weight);
+  if (!cache) lightestClauses.set(weight, (cache = new WeakMap()));
+  let w = cache.get(s);
+  if (w === undefined) {
+    w = Infinity;
+    for (const c of clausesOf(s)) w = Math.min(w, weightOf(c.terms, weight));
+    cache.set(s, w);
+  }
+  return w;
+}
+
+/**
+ * An upper bound on the best clause-pair similarity of two statements. Every
+ * clause's terms are a subset of its statement's, so two clauses share at most
+ * what the statements share, over at least their lightest clauses' weights.
+ */
+function clauseSimBound(a: StatementFacts, b: StatementFacts, shared: number, weight: TermWeight): number {
+  const denominator = Math.sqrt(lightestClause(a, weight) * lightestClause(b, weight));
+  return denominator > 0 ? Math.min(1, shared / denominator) : 1;
 }
 
 /** Words in a shared phrase before a negation inside it counts whatever else the statements say. */
@@ -145,22 +171,38 @@ function clausesOf(s: StatementFacts): Clause[] {
   const bounds = [s.start];
   for (const m of s.text.matchAll(CLAUSE_BREAK)) bounds.push(s.start + m.index);
   bounds.push(s.end + 1);
-  const merged: number[] = [bounds[0]!];
+  // Tokens are in text order: the tokens before each bound, and the content words among them, are prefix counts.
+  const all = s.tokens;
+  const contentBefore: number[] = [0];
+  for (const t of all) contentBefore.push(contentBefore[contentBefore.length - 1]! + (t.weak ? 0 : 1));
+  const tokensBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const at = bounds.map(tokensBefore);
+  const merged: number[] = [0];
   for (let i = 1; i < bounds.length; i++) {
-    const from = merged[merged.length - 1]!;
-    const content = s.tokens.filter((t) => t.start >= from && t.start < bounds[i]! && !t.weak).length;
-    if (content >= MIN_CLAUSE_WORDS || i === bounds.length - 1) merged.push(bounds[i]!);
+    const content = contentBefore[at[i]!]! - contentBefore[at[merged[merged.length - 1]!]!]!;
+    if (content >= MIN_CLAUSE_WORDS || i === bounds.length - 1) merged.push(i);
   }
   const clauses: Clause[] = [];
   for (let i = 0; i + 1 < merged.length; i++) {
-    const from = merged[i]!;
-    const to = merged[i + 1]!;
-    const tokens = s.tokens.filter((t) => t.start >= from && t.start < to);
-    if (tokens.filter((t) => !t.weak).length < 2) continue;
+    const first = at[merged[i]!]!;
+    const last = at[merged[i + 1]!]!;
+    if (contentBefore[last]! - contentBefore[first]! < 2) continue;
+    const tokens = all.slice(first, last);
     const terms = new Set<string>();
     const said = new Set<string>();
     for (const t of tokens) {
-      const name = s.mentions.find((m) => t.start >= m.start && t.start < m.end);
+      const name = s.mentions.length
+        ? s.mentions.find((m) => t.start >= m.start && t.start < m.end)
+        : undefined;
       if (name) {
         terms.add(`@${name.entityId}`);
         continue;
@@ -168,7 +210,7 @@ function clausesOf(s: StatementFacts): Clause[] {
       if (t.weak || t.strictNeg || t.term.length < 2) continue;
       // Titles and role phrases beside a name ("Defense Secretary X", "X, chairman of Y,") name
       // someone; they do not say anything, so they are left out of what a clause says.
-      const inRole = s.roleSpans.some((r) => t.start >= r.start && t.start < r.end);
+      const inRole = s.roleSpans.length > 0 && s.roleSpans.some((r) => t.start >= r.start && t.start < r.end);
       if (inRole) continue;
       terms.add(t.term);
       said.add(t.term);
@@ -194,10 +236,16 @@ function clausesOf(s: StatementFacts): Clause[] {
 
 interface ClausePair {
   sim: number;
-  /** Similarity of what the clauses say, names and titles left out. */
-  said: number;
+  /** Similarity of what the clauses say, names and titles left out; see {@link saidSimilarity}. */
+  said: number | undefined;
   a: Clause;
   b: Clause;
+}
+
+/** A pair's `said` similarity, worked out on first use: most pairs never need it. */
+function saidSimilarity(pair: ClausePair, weight: TermWeight): number {
+  pair.said ??= termSimilarity(pair.a.said, pair.b.said, weight).cosine;
+  return pair.said;
 }
 
 function withoutNames(terms: Set<string>): Set<string> {
@@ -212,12 +260,7 @@ function clausePairs(a: StatementFacts, b: StatementFacts, weight: TermWeight): 
   const clausesB = clausesOf(b);
   for (const ca of clausesOf(a)) {
     for (const cb of clausesB) {
-      pairs.push({
-        sim: termSimilarity(ca.terms, cb.terms, weight).cosine,
-        said: termSimilarity(ca.said, cb.said, weight).cosine,
-        a: ca,
-        b: cb,
-      });
+      pairs.push({ sim: termSimilarity(ca.terms, cb.terms, weight).cosine, said: undefined, a: ca, b: cb });
     }
   }
   return pairs.sort((x, y) => y.sim - x.sim);
@@ -227,35 +270,46 @@ function clausePairs(a: StatementFacts, b: StatementFacts, weight: TermWeight): 
  * The clause pair that says the most alike (names aside), when one side negates
  * it: "did not see military collaboration" / "open to … cooperation … militaries".
  */
-function oppositeClauses(pairs: ClausePair[], minShared = 2): ClausePair | undefined {
-  const best = pairs.reduce<ClausePair | undefined>(
-    (top, p) => (!top || p.said > top.said ? p : top),
-    undefined,
-  );
-  if (!best || best.said < STANCE_CLAUSE_SIM || best.a.negations % 2 === best.b.negations % 2)
+function oppositeClauses(pairs: ClausePair[], weight: TermWeight, minShared = 2): ClausePair | undefined {
+  let best: ClausePair | undefined;
+  for (const p of pairs) {
+    const said = saidSimilarity(p, weight);
+    if (!best || said > best.said!) best = p;
+  }
+  if (!best || best.said! < STANCE_CLAUSE_SIM || best.a.negations % 2 === best.b.negations % 2)
     return undefined;
   let shared = 0;
   for (const t of best.a.said) if (best.b.said.has(t)) shared++;
   return shared >= minShared ? best : undefined;
 }
 
-function quoteWords(s: StatementFacts, quote: { start: number; end: number }): string[] {
-  return s.tokens.filter((t) => t.start >= quote.start && t.end <= quote.end).map((t) => t.lower);
+interface QuoteWords {
+  words: string[];
+  bigrams: Set<string>;
+}
+const quoteCache = new WeakMap<StatementFacts, QuoteWords[]>();
+
+/** Each quotation's words and word bigrams, derived once per statement. */
+function quotesOf(s: StatementFacts): QuoteWords[] {
+  let cached = quoteCache.get(s);
+  if (!cached) {
+    cached = s.quotes.map((quote) => {
+      const words = s.tokens.filter((t) => t.start >= quote.start && t.end <= quote.end).map((t) => t.lower);
+      const bigrams = new Set<string>();
+      for (let i = 0; i + 1 < words.length; i++) bigrams.add(`${words[i]} ${words[i + 1]}`);
+      return { words, bigrams };
+    });
+    quoteCache.set(s, cached);
+  }
+  return cached;
 }
 
 /** Word-bigram overlap of two quotations, relative to the shorter: 1 when one contains the other. */
-function quoteOverlap(a: string[], b: string[]): number {
-  if (a.length < 3 || b.length < 3) return 0;
-  const grams = (ws: string[]) => {
-    const set = new Set<string>();
-    for (let i = 0; i + 1 < ws.length; i++) set.add(`${ws[i]} ${ws[i + 1]}`);
-    return set;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
+function quoteOverlap(a: QuoteWords, b: QuoteWords): number {
+  if (a.words.length < 3 || b.words.length < 3) return 0;
   let shared = 0;
-  for (const g of ga) if (gb.has(g)) shared++;
-  return shared / Math.min(ga.size, gb.size);
+  for (const g of a.bigrams) if (b.bigrams.has(g)) shared++;
+  return shared / Math.min(a.bigrams.size, b.bigrams.size);
 }
 
 /**
@@ -272,13 +326,13 @@ function changedWords(a: string[], b: string[]): { mine: string[]; theirs: strin
 }
 
 function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | null {
+  if (a.quotes.length === 0 || b.quotes.length === 0) return null;
   let best: { overlap: number; qa: string[]; qb: string[] } | null = null;
-  for (const qa of a.quotes) {
-    for (const qb of b.quotes) {
-      const wa = quoteWords(a, qa);
-      const wb = quoteWords(b, qb);
-      const overlap = quoteOverlap(wa, wb);
-      if (!best || overlap > best.overlap) best = { overlap, qa: wa, qb: wb };
+  const quotesB = quotesOf(b);
+  for (const qa of quotesOf(a)) {
+    for (const qb of quotesB) {
+      const overlap = quoteOverlap(qa, qb);
+      if (!best || overlap > best.overlap) best = { overlap, qa: qa.words, qb: qb.words };
     }
   }
   if (!best) return null;
@@ -399,6 +453,8 @@ interface Alignment {
   tokens: Token[];
   /** "term term" of each pair of adjacent non-negation tokens → where the pair starts. */
   bigrams: Map<string, number[]>;
+  /** The "term term" key of the pair starting at each position, or null where a negation breaks it. */
+  keys: Array<string | null>;
 }
 const alignmentCache = new WeakMap<StatementFacts, Alignment>();
 
@@ -407,23 +463,29 @@ function alignmentOf(s: StatementFacts): Alignment {
   if (!cached) {
     const tokens = alignable(s.tokens);
     const bigrams = new Map<string, number[]>();
+    const keys: Array<string | null> = [];
     for (let j = 0; j + 1 < tokens.length; j++) {
-      if (tokens[j]!.neg || tokens[j + 1]!.neg) continue;
+      if (tokens[j]!.neg || tokens[j + 1]!.neg) {
+        keys.push(null);
+        continue;
+      }
       const key = `${tokens[j]!.term} ${tokens[j + 1]!.term}`;
-      if (!bigrams.has(key)) bigrams.set(key, []);
-      bigrams.get(key)!.push(j);
+      keys.push(key);
+      const at = bigrams.get(key);
+      if (at) at.push(j);
+      else bigrams.set(key, [j]);
     }
-    cached = { tokens, bigrams };
+    cached = { tokens, bigrams, keys };
     alignmentCache.set(s, cached);
   }
   return cached;
 }
 
 function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number): Classification | null {
-  const ta = alignmentOf(a).tokens;
-  const { tokens: tb, bigrams: bigramsB } = alignmentOf(b);
   // Only a statement with a negation somewhere can differ from the other by one.
-  if (!ta.some((t) => t.neg) && !tb.some((t) => t.neg)) return null;
+  if (a.negations === 0 && b.negations === 0) return null;
+  const { tokens: ta, keys: keysA } = alignmentOf(a);
+  const { tokens: tb, bigrams: bigramsB } = alignmentOf(b);
   const polarity = (tokens: Token[], at: number) => {
     let n = 0;
     for (let k = 0; k < at + 2; k++) if (tokens[k]!.neg) n++;
@@ -431,9 +493,10 @@ function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number):
     return n % 2;
   };
   for (let i = 0; i + 1 < ta.length; i++) {
-    if (ta[i]!.neg || ta[i + 1]!.neg) continue;
+    const key = keysA[i];
+    if (key === null || key === undefined) continue;
     if (ta[i]!.weak && ta[i + 1]!.weak && !ta[i + 2]?.neg) continue;
-    const hits = bigramsB.get(`${ta[i]!.term} ${ta[i + 1]!.term}`);
+    const hits = bigramsB.get(key);
     if (!hits) continue;
     for (const j of hits) {
       const negatedHere = ta[i + 2]?.neg || tb[j + 2]?.neg;
@@ -484,14 +547,18 @@ export function classifyPair(
   const ta = termSet(a.terms);
   const tb = termSet(b.terms);
   const whole = termSimilarity(ta, tb, weight);
-  const pairs = clausePairs(a, b, weight);
-  const clause = pairs[0]!;
   const contained =
     Math.min(ta.size, tb.size) >= MIN_TERMS_FOR_CONTAINMENT ? whole.containment * CONTAINMENT_FACTOR : 0;
-  const sim = Math.min(
-    1,
-    Math.max(whole.cosine, clause.sim * 0.95, contained) + (sharedNumber(a, b) ? SHARED_NUMBER_BONUS : 0),
-  );
+  const numberBonus = sharedNumber(a, b) ? SHARED_NUMBER_BONUS : 0;
+  // Most candidates fall short of "related"; bound the clause similarity before comparing clauses.
+  if (
+    Math.max(whole.cosine, clauseSimBound(a, b, whole.shared, weight) * 0.95, contained) + numberBonus <
+    THRESHOLDS.related
+  )
+    return null;
+  const pairs = clausePairs(a, b, weight);
+  const clause = pairs[0]!;
+  const sim = Math.min(1, Math.max(whole.cosine, clause.sim * 0.95, contained) + numberBonus);
   // The same slot ("since 2014" / "since 2015") says both speak of the same measure.
   const slotted = sim + (sharedNumberSlot(a, b) ? SHARED_NUMBER_BONUS : 0);
   if (sim < THRESHOLDS.related) return null;
@@ -532,7 +599,7 @@ export function classifyPair(
   const differentQuotes = a.quotes.length > 0 && b.quotes.length > 0;
   const asserted = !HYPOTHETICAL.test(a.text) && !HYPOTHETICAL.test(b.text) && !differentQuotes;
   const opposite =
-    sharesSubject && asserted && sim >= THRESHOLDS.related ? oppositeClauses(pairs) : undefined;
+    sharesSubject && asserted && sim >= THRESHOLDS.related ? oppositeClauses(pairs, weight) : undefined;
   if (opposite) {
     return {
       relation: 'conflicts',
@@ -545,8 +612,9 @@ export function classifyPair(
   // Without a named subject on one side, a clause that says the same thing but negated
   // ("ruled out arson" / "was arson") is a plain negation.
   const unnamed = a.subjects.length === 0 || b.subjects.length === 0;
-  const negatedClause = unnamed && asserted ? oppositeClauses(pairs, NEGATED_CLAUSE_SHARED) : undefined;
-  if (negatedClause && negatedClause.said >= NEGATED_CLAUSE_SAID) {
+  const negatedClause =
+    unnamed && asserted ? oppositeClauses(pairs, weight, NEGATED_CLAUSE_SHARED) : undefined;
+  if (negatedClause && negatedClause.said! >= NEGATED_CLAUSE_SAID) {
     return {
       relation: 'conflicts',
       reason: 'negation',

@@ -28,9 +28,12 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 function endsWithAbbreviation(segment: string, next: string): boolean {
   const trimmed = segment.trimEnd();
-  const word = LAST_WORD.exec(trimmed)?.[1];
+  // Both patterns need a final full stop, and neither reaches further back than these few characters.
+  if (!trimmed.endsWith('.')) return false;
+  const tail = trimmed.slice(-64);
+  const word = LAST_WORD.exec(tail)?.[1];
   if (word && NEVER_FINAL.has(word.toLowerCase()) && /^[“"‘']?[\p{L}\d]/u.test(next)) return true;
-  if (INITIALISM.test(trimmed)) {
+  if (INITIALISM.test(tail.slice(-10))) {
     // "U.S. officials", "U.S. Joint Chiefs": continue; "in the U.S. The next day": a new sentence
     // starts when the next word is one that usually opens a sentence.
     const nextWord = /^[“"‘']?(\p{L}+)/u.exec(next)?.[1] ?? '';

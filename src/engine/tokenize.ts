@@ -15,7 +15,7 @@ export interface Token {
   /** A grammatical negation (not, no, n't…), as opposed to a cue such as "the first … since". */
   strictNeg?: boolean;
   /** Numeric value when the token is a number (digits or a number word). */
-  value?: number;
+  value?: number | undefined;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -64,28 +64,50 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'am', 'be
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'have', 'has', 'had']);
 
-function pushWord(tokens: Token[], lower: string, start: number, end: number, cap: boolean): void {
+interface WordInfo {
+  term: string;
+  weak: boolean;
+  neg: boolean;
+  value: number | undefined;
+}
+
+/** What a lower-case word is to the matcher; words repeat, so each is worked out once. */
+const wordInfoCache = new Map<string, WordInfo>();
+const WORD_INFO_CACHE_LIMIT = 200_000;
+
+function wordInfo(lower: string): WordInfo {
+  let info = wordInfoCache.get(lower);
+  if (info) return info;
   if (NEGATION_WORDS.has(lower)) {
-    tokens.push({ term: 'not', lower, start, end, cap, neg: true, strictNeg: true, weak: true });
-    return;
+    info = { term: 'not', weak: true, neg: true, value: undefined };
+  } else {
+    const term = BE_FORMS.has(lower) ? 'be' : AUXILIARIES.has(lower) ? 'do' : termOf(lower);
+    const weak =
+      STOPWORDS.has(lower) ||
+      REPORTING_WORDS.has(lower) ||
+      WEEKDAYS.has(lower) ||
+      term === 'be' ||
+      term === 'do';
+    const value = Object.hasOwn(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower] : undefined;
+    info = { term, weak, neg: false, value };
   }
-  const number = NUMBER_WORDS[lower];
-  const term = BE_FORMS.has(lower) ? 'be' : AUXILIARIES.has(lower) ? 'do' : termOf(lower);
-  const weak =
-    STOPWORDS.has(lower) ||
-    REPORTING_WORDS.has(lower) ||
-    WEEKDAYS.has(lower) ||
-    term === 'be' ||
-    term === 'do';
+  if (wordInfoCache.size < WORD_INFO_CACHE_LIMIT) wordInfoCache.set(lower, info);
+  return info;
+}
+
+function pushWord(tokens: Token[], lower: string, start: number, end: number, cap: boolean): void {
+  const info = wordInfo(lower);
+  // Every token has the same shape, so the loops that read them stay monomorphic.
   tokens.push({
-    term,
+    term: info.term,
     lower,
     start,
     end,
     cap,
-    neg: false,
-    weak,
-    ...(number !== undefined ? { value: number } : {}),
+    neg: info.neg,
+    weak: info.weak,
+    strictNeg: info.neg,
+    value: info.value,
   });
 }
 
@@ -105,12 +127,25 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (first >= 48 && first <= 57) {
       const digits = raw.replace(/[,%]/g, '');
       const value = Number(digits);
-      tokens.push({ term: digits, lower: raw, start, end, cap: false, neg: false, weak: false, value });
+      tokens.push({
+        term: digits,
+        lower: raw,
+        start,
+        end,
+        cap: false,
+        neg: false,
+        weak: false,
+        strictNeg: false,
+        value,
+      });
       continue;
     }
-    const cap = raw[0] !== raw[0]!.toLowerCase();
-    let lower = raw.toLowerCase().replace(/['’]s$/, '');
-    const contraction = CONTRACTION_NOT.exec(lower);
+    let lower = raw.toLowerCase();
+    const cap = raw.charCodeAt(0) !== lower.charCodeAt(0);
+    // Most words have no apostrophe: only those need the possessive and contraction patterns.
+    const apostrophe = lower.includes("'") || lower.includes('’');
+    if (apostrophe) lower = lower.replace(/['’]s$/, '');
+    const contraction = apostrophe ? CONTRACTION_NOT.exec(lower) : null;
     if (contraction) {
       const base = IRREGULAR_NOT[contraction[1]!] ?? contraction[1]!;
       pushWord(tokens, base, start, end, cap);
@@ -121,17 +156,18 @@ export function tokenize(text: string, offset = 0): Token[] {
         end,
         cap: false,
         neg: true,
-        strictNeg: true,
         weak: true,
+        strictNeg: true,
+        value: undefined,
       });
       continue;
     }
-    lower = lower.replace(/['’](re|ve|ll|d|m)$/, '');
+    if (apostrophe) lower = lower.replace(/['’](re|ve|ll|d|m)$/, '');
     pushWord(tokens, lower, start, end, cap);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "ruled out X" denies X as plainly as "not X".
-    if (/^rul(e|es|ed|ing)$/.test(tokens[i]!.lower) && tokens[i + 1]!.lower === 'out') {
+    if (tokens[i + 1]!.lower === 'out' && /^rul(e|es|ed|ing)$/.test(tokens[i]!.lower)) {
       tokens[i + 1] = { ...tokens[i + 1]!, term: 'not', neg: true, strictNeg: true, weak: true };
     }
   }
