@@ -4,9 +4,9 @@ import {
   contentToBackground,
   popupToBackground,
   type EntityStatement,
-  type PageState,
 } from '../messaging/protocol';
 import { analyzePage } from '../engine/analyze-page';
+import { packAnalysis, tabReport, type TabReport } from '../messaging/analysis-wire';
 import type { ArticleView } from '../engine/types';
 import type { CorpusIndex } from '../engine/corpus-index';
 import { corpusInfo, importCorpus, loadCorpus, resetCorpus } from './corpus-store';
@@ -68,11 +68,11 @@ function entityStatements(index: CorpusIndex, entityId: string): EntityStatement
  * MV3 may stop the worker, and the popup then asks the tab again (pingTab).
  */
 export function registerBackgroundHandlers(): void {
-  const tabStates = new Map<number, PageState>();
-  const remember = (tabId: number, state: PageState | null) => {
-    if (state) tabStates.set(tabId, state);
+  const tabStates = new Map<number, TabReport>();
+  const remember = (tabId: number, report: TabReport | null) => {
+    if (report) tabStates.set(tabId, report);
     else tabStates.delete(tabId);
-    void showBadge(tabId, state);
+    void showBadge(tabId, report);
   };
   const askTab = async <T>(ask: () => Promise<T>): Promise<T | null> => {
     try {
@@ -84,7 +84,7 @@ export function registerBackgroundHandlers(): void {
   };
 
   contentToBackground.onMessage('analyzeText', async ({ data }) =>
-    analyzePage((await loadCorpus()).index, data),
+    packAnalysis(analyzePage((await loadCorpus()).index, data)),
   );
   contentToBackground.onMessage('reportState', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) remember(sender.tab.id, data);
@@ -103,7 +103,7 @@ export function registerBackgroundHandlers(): void {
   popupToBackground.onMessage('getTabState', ({ data }) => tabStates.get(data.tabId) ?? null);
   popupToBackground.onMessage('pingTab', async ({ data }) => {
     const state = await askTab(() => backgroundToContent.sendMessage('getState', undefined, data.tabId));
-    if (state) remember(data.tabId, state);
+    if (state) remember(data.tabId, tabReport(state));
     return state ?? tabStates.get(data.tabId) ?? null;
   });
   popupToBackground.onMessage(
@@ -115,7 +115,7 @@ export function registerBackgroundHandlers(): void {
   );
   popupToBackground.onMessage('checkAnyway', async ({ data }) => {
     const state = await askTab(() => backgroundToContent.sendMessage('checkAnyway', undefined, data.tabId));
-    if (state) remember(data.tabId, state);
+    if (state) remember(data.tabId, tabReport(state));
     return state;
   });
   popupToBackground.onMessage('getArticle', async ({ data }) =>

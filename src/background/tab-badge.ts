@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { PageState } from '../messaging/protocol';
+import type { TabReport } from '../messaging/analysis-wire';
 
 /**
  * The toolbar badge counts the page's conflicting and mixed claims: the
  * claims a reader should look at twice. A count of every claim would be noise
  * on every article; a count of zero shows nothing.
  */
-export function badgeCount(state: PageState | null): number {
-  if (!state?.analysis || state.status !== 'done') return 0;
-  return state.analysis.claims.filter((c) => c.verdict === 'conflicting' || c.verdict === 'mixed').length;
+export function badgeCount(report: TabReport | null): number {
+  return report?.status === 'done' ? report.flagged : 0;
 }
 
 // MV3 Chrome has `action`; Firefox MV2 has `browserAction` with the same badge calls.
@@ -17,8 +16,8 @@ function actionApi() {
 }
 
 /** Shows the state's count on the tab's badge, or clears it. */
-export async function showBadge(tabId: number, state: PageState | null): Promise<void> {
-  const count = badgeCount(state);
+export async function showBadge(tabId: number, report: TabReport | null): Promise<void> {
+  const count = badgeCount(report);
   const action = actionApi();
   try {
     await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

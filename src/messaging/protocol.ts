@@ -1,12 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleView, CorpusInfo, PageAnalysis } from '../engine/types';
+import type { PackedAnalysis, TabReport, WirePageState } from './analysis-wire';
 
 /**
  * The one messaging contract of the extension: a method map per direction.
  * Every message is typed end to end; no stringly `{type}` switches elsewhere.
  */
 
-/** What a content script reports about its tab. */
+/** What a content script knows about its tab; on the message channel it travels as a `WirePageState`. */
 export interface PageState {
   url: string;
   status: 'not-article' | 'disabled' | 'checking' | 'done' | 'error';
@@ -20,10 +21,10 @@ export type ImportResult = { ok: true; info: CorpusInfo } | { ok: false; error: 
 
 /** Content script → background. */
 export interface ContentToBackground {
-  /** Analyse an article's text against the corpus held by the background. */
-  analyzeText(data: { text: string; url: string; title: string; published: string | null }): PageAnalysis;
-  /** Tell the background (badge, popup) what this tab now shows. */
-  reportState(data: PageState): void;
+  /** Analyse an article's text against the corpus held by the background (packed: see analysis-wire). */
+  analyzeText(data: { text: string; url: string; title: string; published: string | null }): PackedAnalysis;
+  /** Tell the background (badge) what this tab now shows; the popup asks the tab for the analysis. */
+  reportState(data: TabReport): void;
   /** What each outlet of the corpus says about an entity, for a name's tooltip. */
   entityStatements(data: { entityId: string }): EntityStatement[];
   /** Open a corpus statement in the evidence viewer (a page may not navigate to an extension page). */
@@ -41,14 +42,14 @@ export interface EntityStatement {
 
 /** Popup, options and viewer pages → background. */
 export interface PopupToBackground {
-  /** The last state the tab's content script reported, or null. */
-  getTabState(data: { tabId: number }): PageState | null;
+  /** The last state the tab's content script reported (without its analysis), or null. */
+  getTabState(data: { tabId: number }): TabReport | null;
   /** Ask the tab's content script, through the background, for its live state. */
-  pingTab(data: { tabId: number }): PageState | null;
+  pingTab(data: { tabId: number }): WirePageState | null;
   /** Scroll the tab to its claim number `index` and flash it. */
   scrollToClaim(data: { tabId: number; index: number }): boolean;
   /** Check a page that does not look like an article. */
-  checkAnyway(data: { tabId: number }): PageState | null;
+  checkAnyway(data: { tabId: number }): WirePageState | null;
   /** A corpus article with its statements and links, for the evidence viewer. */
   getArticle(data: { articleId: string }): ArticleView | null;
   /** What corpus is in use, and a notice when a stored corpus was unreadable and the bundled one is back. */
@@ -61,9 +62,9 @@ export interface PopupToBackground {
 
 /** Background (on behalf of the popup) → content script. */
 export interface BackgroundToContent {
-  getState(): PageState;
+  getState(): WirePageState;
   scrollToClaim(data: { index: number }): boolean;
-  checkAnyway(): PageState;
+  checkAnyway(): WirePageState;
   /** The keyboard shortcut: hide all marks, or show them again. Returns whether marks are now shown. */
   toggleHighlights(): boolean;
 }

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { backgroundToContent, contentToBackground, type PageState } from '../messaging/protocol';
+import { stateToWire, tabReport, unpackAnalysis, type WirePageState } from '../messaging/analysis-wire';
 import type { PageAnalysis } from '../engine/types';
 import { isSiteEnabled, loadSettings, settingsItem, type Settings } from '../settings/settings';
 import type { TooltipTarget } from '../ui/Tooltip';
@@ -14,7 +15,7 @@ import { buildTextMap } from './text-map';
 import { createTooltipHost } from './tooltip-host';
 
 /** Longest stretch of marking work before the page gets the main thread back. */
-const CHUNK_MS = 8;
+const CHUNK_MS = 16;
 /** Tries at the analysis, for a service worker that the browser stopped mid-scan. */
 const ANALYSIS_TRIES = 3;
 /** Time for a single-page app to render its new route before it is scanned. */
@@ -62,6 +63,8 @@ function mergeAnalysis(into: PageAnalysis | null, more: PageAnalysis): PageAnaly
 export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void {
   const win = doc.defaultView ?? window;
   let state: PageState = { url: win.location.href, status: 'checking', marks: { entities: 0, claims: 0 } };
+  // Packed once per change: the popup may ask for it many times.
+  let wireState: WirePageState = stateToWire(state);
   let run: Run | null = null;
   let shown = true;
   let forced = false;
@@ -71,8 +74,9 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
 
   const setState = (next: Partial<PageState>) => {
     state = { ...state, url: win.location.href, ...next };
+    wireState = stateToWire(state);
     doc.documentElement.setAttribute('data-crosscheck', state.status);
-    contentToBackground.sendMessage('reportState', state).catch(() => {
+    contentToBackground.sendMessage('reportState', tabReport(state)).catch(() => {
       // The background is restarting; the popup asks again with pingTab.
     });
   };
@@ -86,12 +90,13 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
   const analyze = async (text: string, signal: AbortSignal): Promise<PageAnalysis | null> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await contentToBackground.sendMessage('analyzeText', {
+        const packed = await contentToBackground.sendMessage('analyzeText', {
           text,
           url: win.location.href,
           title: doc.title,
           published: publishedDate(doc),
         });
+        return unpackAnalysis(packed);
       } catch (error) {
         if (signal.aborted || attempt >= ANALYSIS_TRIES) throw error;
         await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 250 * attempt));
@@ -100,10 +105,13 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
   };
 
   const markRoot = async (current: Run, root: Element, exclude: Element[], claimsAllowed: boolean) => {
+    performance.mark('crosscheck:map');
     const map = buildTextMap(root, { exclude });
     const text = engineText(map);
+    performance.mark('crosscheck:ask');
     if (text.trim() === '') return;
     const analysis = await analyze(text, current.controller.signal);
+    performance.mark('crosscheck:answered');
     if (!analysis || current.controller.signal.aborted || !settings) return;
     const claimOffset = current.analysis?.claims.length ?? 0;
     const marks = planMarks(analysis, settings.highlightMode, claimsAllowed, claimOffset);
@@ -139,11 +147,13 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
         if (current.controller.signal.aborted) return;
       }
     }
+    performance.mark('crosscheck:marked');
     current.analysis = mergeAnalysis(current.analysis, analysis);
     const entityMarks = root.ownerDocument.querySelectorAll(
       'crosscheck-mark[data-kind="entity"][data-mark-end]',
     ).length;
     const claimMarks = current.claimMarks.filter(Boolean).length;
+    performance.mark('crosscheck:report');
     setState({
       status: 'done',
       analysis: current.analysis,
@@ -163,7 +173,9 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     run = current;
     const { signal } = current.controller;
     try {
+      performance.mark('crosscheck:scan');
       ({ settings } = await loadSettings());
+      performance.mark('crosscheck:settings');
       if (signal.aborted) return;
       const host = win.location.hostname;
       if (!shown || !isSiteEnabled(settings, host)) {
@@ -205,11 +217,11 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     }
   };
 
-  backgroundToContent.onMessage('getState', () => state);
+  backgroundToContent.onMessage('getState', () => wireState);
   backgroundToContent.onMessage('checkAnyway', async () => {
     forced = true;
     await scan({ force: true });
-    return state;
+    return wireState;
   });
   backgroundToContent.onMessage('scrollToClaim', ({ data }) => {
     const elements = run?.claimMarks[data.index];

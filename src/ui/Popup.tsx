@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { popupToBackground, type PageState } from '../messaging/protocol';
+import { stateFromWire } from '../messaging/analysis-wire';
 import { loadSettings, updateSettings, type Settings } from '../settings/settings';
 import { PopupView } from './popup/PopupView';
 import { tabIdFromQuery, type PopupInput } from './popup-state';
@@ -21,7 +22,8 @@ async function resolveTabId(search: string): Promise<number | undefined> {
 
 async function ping(tabId: number): Promise<PageState | null> {
   try {
-    return await popupToBackground.sendMessage('pingTab', { tabId });
+    const wire = await popupToBackground.sendMessage('pingTab', { tabId });
+    return wire && stateFromWire(wire);
   } catch {
     return null;
   }
@@ -80,7 +82,7 @@ export function Popup({ search }: PopupProps) {
     if (tabId === undefined) return;
     setPolls(0);
     const next = await popupToBackground.sendMessage('checkAnyway', { tabId }).catch(() => null);
-    if (next) setState(next);
+    if (next) setState(stateFromWire(next));
     else await refresh(tabId);
   };
 

@@ -3,10 +3,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { popupToBackground, type PageState } from '../../../src/messaging/protocol';
+import { popupToBackground } from '../../../src/messaging/protocol';
+import type { WirePageState } from '../../../src/messaging/analysis-wire';
 import { loadSettings } from '../../../src/settings/settings';
 import { Popup } from '../../../src/ui/Popup';
-import { pageState } from './fixtures';
+import { wirePageState } from './fixtures';
 import { installMessages } from './i18n-stub';
 
 // Room for a loaded CI machine; vi.waitFor's default is one second.
@@ -32,16 +33,16 @@ afterEach(() => {
 const dataState = () => root.querySelector<HTMLElement>('[data-state]')?.dataset.state;
 
 test('polls a checking tab until it is done, then shows its results', async () => {
-  const answers: PageState[] = [
-    pageState({ status: 'checking', analysis: undefined }),
-    pageState({ status: 'checking', analysis: undefined }),
-    pageState(),
+  const answers: WirePageState[] = [
+    wirePageState({ status: 'checking', analysis: undefined }),
+    wirePageState({ status: 'checking', analysis: undefined }),
+    wirePageState(),
   ];
   const asked: number[] = [];
   offs.push(
     popupToBackground.onMessage('pingTab', ({ data }) => {
       asked.push(data.tabId);
-      return answers.shift() ?? pageState();
+      return answers.shift() ?? wirePageState();
     }),
   );
   act(() => render(<Popup search="?tabId=5" />, root));
@@ -65,8 +66,8 @@ test('sends a claim click to the tab and the site switch to the deny list', asyn
   offs.push(
     popupToBackground.onMessage('pingTab', async () =>
       (await loadSettings()).settings.denySites.length > 0
-        ? pageState({ status: 'disabled', analysis: undefined })
-        : pageState(),
+        ? wirePageState({ status: 'disabled', analysis: undefined })
+        : wirePageState(),
     ),
   );
   offs.push(
@@ -92,9 +93,11 @@ test('sends a claim click to the tab and the site switch to the deny list', asyn
 
 test('"Check this page anyway" asks the tab and shows the new state', async () => {
   offs.push(
-    popupToBackground.onMessage('pingTab', () => pageState({ status: 'not-article', analysis: undefined })),
+    popupToBackground.onMessage('pingTab', () =>
+      wirePageState({ status: 'not-article', analysis: undefined }),
+    ),
   );
-  offs.push(popupToBackground.onMessage('checkAnyway', () => pageState()));
+  offs.push(popupToBackground.onMessage('checkAnyway', () => wirePageState()));
   act(() => render(<Popup search="?tabId=4" />, root));
   await vi.waitFor(() => expect(dataState()).toBe('not-article'), WAIT);
   act(() =>

@@ -1,5 +1,6 @@
 import type { Claim, CorpusStatement, Evidence, PageAnalysis, PageEntity } from '../../../src/engine/types';
 import type { PageState } from '../../../src/messaging/protocol';
+import { stateToWire, type WirePageState } from '../../../src/messaging/analysis-wire';
 
 /** One piece of evidence; override what a test cares about. */
 export function evidence(over: Partial<Evidence> = {}): Evidence {
@@ -127,4 +128,9 @@ export function corpusStatement(id: string, text: string, start = 0, article = '
     mentions: [],
     checkworthy: true,
   };
+}
+
+/** {@link pageState} as the background sends it to the popup. */
+export function wirePageState(over: Partial<PageState> = {}): WirePageState {
+  return stateToWire(pageState(over));
 }
