@@ -3,6 +3,7 @@ import bundledCorpus from '../../data/corpus.json';
 import { CorpusError, parseCorpus } from '../engine/corpus-schema';
 import { indexCorpus, type CorpusIndex } from '../engine/corpus-index';
 import type { CorpusInfo } from '../engine/types';
+import { warmEngine } from './engine-warmup';
 
 /** The user's imported corpus, as the JSON text they chose; absent means the bundled one is in use. */
 const importedCorpusItem = storage.defineItem<string | null>('local:importedCorpus', { fallback: null });
@@ -38,7 +39,11 @@ async function load(): Promise<Loaded> {
  * shares one copy instead of each content script loading its own.
  */
 export async function loadCorpus(): Promise<Loaded> {
-  loading ??= load();
+  if (!loading) {
+    loading = load();
+    // Warm the engine as soon as the corpus is ready; an error here only costs speed.
+    void loading.then(({ index }) => warmEngine(index)).catch(() => undefined);
+  }
   return loading;
 }
 

@@ -68,6 +68,8 @@ function entityStatements(index: CorpusIndex, entityId: string): EntityStatement
  * MV3 may stop the worker, and the popup then asks the tab again (pingTab).
  */
 export function registerBackgroundHandlers(): void {
+  // Load and warm the corpus when the worker starts, not when the first page asks.
+  void loadCorpus();
   const tabStates = new Map<number, TabReport>();
   const remember = (tabId: number, report: TabReport | null) => {
     if (report) tabStates.set(tabId, report);
