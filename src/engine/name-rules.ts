@@ -183,6 +183,19 @@ for (const line of [
  * same name meet (Sergei/Sergey, Shoigu/Shoygu, Aleksandr/Alexander).
  */
 export function nameKey(part: string): string {
+  let key = nameKeys.get(part);
+  if (key === undefined) {
+    key = spellingKey(part);
+    // Names repeat on a page and across a corpus; the cap only bounds a pathological input.
+    if (nameKeys.size < NAME_KEY_CACHE_LIMIT) nameKeys.set(part, key);
+  }
+  return key;
+}
+
+const nameKeys = new Map<string, string>();
+const NAME_KEY_CACHE_LIMIT = 100_000;
+
+function spellingKey(part: string): string {
   return part
     .toLowerCase()
     .normalize('NFD')
@@ -202,5 +215,5 @@ export function nameKey(part: string): string {
 /** The key of a given name, with familiar forms folded to the full form first (Jim → James). */
 export function givenNameKey(given: string): string {
   const lower = given.toLowerCase();
-  return nameKey(GIVEN_NAME_FORMS[lower] ?? lower);
+  return nameKey(Object.hasOwn(GIVEN_NAME_FORMS, lower) ? GIVEN_NAME_FORMS[lower]! : lower);
 }

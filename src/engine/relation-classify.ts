@@ -84,29 +84,35 @@ export function termSimilarity(
   return { cosine: shared / Math.sqrt(wa * wb), containment: shared / Math.min(wa, wb), shared };
 }
 
-const lightestClauses = new WeakMap<TermWeight, WeakMap<StatementFacts, number>>();
-
-/** The weight of a statement's lightest clause, cached per statement and weighting. */
-function lightestClause(s: StatementFacts, weight: TermWeight): number {
-  let cache = lightestClauses.get(weight);
-  if (!cache) lightestClauses.set(weight, (cache = new WeakMap()));
-  let w = cache.get(s);
-  if (w === undefined) {
-    w = Infinity;
-    for (const c of clausesOf(s)) w = Math.min(w, weightOf(c.terms, weight));
-    cache.set(s, w);
+/**
+ * An upper bound on the best clause-pair similarity of two statements,
+ * without comparing clause with clause: two clauses share at most what each
+ * shares with the other whole statement.
+ */
+function clauseSimBound(a: StatementFacts, b: StatementFacts, weight: TermWeight): number {
+  const clausesA = clausesOf(a);
+  const clausesB = clausesOf(b);
+  const termsA = termSet(a.terms);
+  const termsB = termSet(b.terms);
+  const sharedA = clausesA.map((ca) => sharedWeight(ca.terms, termsB, weight));
+  let best = 0;
+  for (const cb of clausesB) {
+    const sharedB = sharedWeight(cb.terms, termsA, weight);
+    if (sharedB === 0) continue;
+    const wb = weightOf(cb.terms, weight);
+    for (let i = 0; i < clausesA.length; i++) {
+      const bound = Math.min(sharedB, sharedA[i]!) / Math.sqrt(weightOf(clausesA[i]!.terms, weight) * wb);
+      if (bound > best) best = bound;
+    }
   }
-  return w;
+  return Math.min(1, best);
 }
 
-/**
- * An upper bound on the best clause-pair similarity of two statements. Every
- * clause's terms are a subset of its statement's, so two clauses share at most
- * what the statements share, over at least their lightest clauses' weights.
- */
-function clauseSimBound(a: StatementFacts, b: StatementFacts, shared: number, weight: TermWeight): number {
-  const denominator = Math.sqrt(lightestClause(a, weight) * lightestClause(b, weight));
-  return denominator > 0 ? Math.min(1, shared / denominator) : 1;
+/** Total weight of the terms of `part` that `whole` also has. */
+function sharedWeight(part: Set<string>, whole: Set<string>, weight: TermWeight): number {
+  let shared = 0;
+  for (const t of part) if (whole.has(t)) shared += weight(t);
+  return shared;
 }
 
 /** Words in a shared phrase before a negation inside it counts whatever else the statements say. */
@@ -455,6 +461,8 @@ interface Alignment {
   bigrams: Map<string, number[]>;
   /** The "term term" key of the pair starting at each position, or null where a negation breaks it. */
   keys: Array<string | null>;
+  /** Keys of the pairs that a negation follows: one side of every negated shared phrase has one. */
+  negatedKeys: string[];
 }
 const alignmentCache = new WeakMap<StatementFacts, Alignment>();
 
@@ -475,23 +483,37 @@ function alignmentOf(s: StatementFacts): Alignment {
       if (at) at.push(j);
       else bigrams.set(key, [j]);
     }
-    cached = { tokens, bigrams, keys };
+    const negatedKeys: string[] = [];
+    keys.forEach((key, j) => {
+      if (key !== null && tokens[j + 2]?.neg) negatedKeys.push(key);
+    });
+    cached = { tokens, bigrams, keys, negatedKeys };
     alignmentCache.set(s, cached);
   }
   return cached;
 }
 
+/** Parity of the negations up to and just after the phrase that starts at `at`. */
+function polarityAt(tokens: Token[], at: number): number {
+  let n = 0;
+  for (let k = 0; k < at + 2; k++) if (tokens[k]!.neg) n++;
+  if (tokens[at + 2]?.neg) n++;
+  return n % 2;
+}
+
 function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number): Classification | null {
   // Only a statement with a negation somewhere can differ from the other by one.
   if (a.negations === 0 && b.negations === 0) return null;
-  const { tokens: ta, keys: keysA } = alignmentOf(a);
-  const { tokens: tb, bigrams: bigramsB } = alignmentOf(b);
-  const polarity = (tokens: Token[], at: number) => {
-    let n = 0;
-    for (let k = 0; k < at + 2; k++) if (tokens[k]!.neg) n++;
-    if (tokens[at + 2]?.neg) n++;
-    return n % 2;
-  };
+  const alignA = alignmentOf(a);
+  const alignB = alignmentOf(b);
+  // A negated shared phrase is a phrase of both that one of them follows with a negation.
+  if (
+    !alignA.negatedKeys.some((k) => alignB.bigrams.has(k)) &&
+    !alignB.negatedKeys.some((k) => alignA.bigrams.has(k))
+  )
+    return null;
+  const { tokens: ta, keys: keysA } = alignA;
+  const { tokens: tb, bigrams: bigramsB } = alignB;
   for (let i = 0; i + 1 < ta.length; i++) {
     const key = keysA[i];
     if (key === null || key === undefined) continue;
@@ -514,7 +536,7 @@ function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number):
       )
         run++;
       if (run - 1 < minRun) continue;
-      if (polarity(ta, i) !== polarity(tb, j)) {
+      if (polarityAt(ta, i) !== polarityAt(tb, j)) {
         const plain = `${ta[i + 1]!.lower} ${nextA.lower}`;
         const negated = `${ta[i + 1]!.lower} not ${nextA.lower}`;
         const aNeg = ta[i + 2]?.neg === true;
@@ -552,7 +574,7 @@ export function classifyPair(
   const numberBonus = sharedNumber(a, b) ? SHARED_NUMBER_BONUS : 0;
   // Most candidates fall short of "related"; bound the clause similarity before comparing clauses.
   if (
-    Math.max(whole.cosine, clauseSimBound(a, b, whole.shared, weight) * 0.95, contained) + numberBonus <
+    Math.max(whole.cosine, clauseSimBound(a, b, weight) * 0.95, contained) + numberBonus <
     THRESHOLDS.related
   )
     return null;
