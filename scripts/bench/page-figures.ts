@@ -74,6 +74,8 @@ interface PageRecord {
   longTasks: Array<{ start: number; duration: number }>;
   entityMarks: number;
   claimMarks: number;
+  /** The content script's `crosscheck:*` performance marks (name → time), for a phase breakdown. */
+  phases: Record<string, number>;
 }
 
 const READ_RECORD = `(() => {
@@ -85,8 +87,35 @@ const READ_RECORD = `(() => {
     longTasks: bench ? bench.longTasks : [],
     entityMarks: document.querySelectorAll('crosscheck-mark[data-kind="entity"]').length,
     claimMarks: document.querySelectorAll('crosscheck-mark[data-kind="claim"]').length,
+    phases: Object.fromEntries(
+      performance.getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('crosscheck:'))
+        .map((m) => [m.name.slice('crosscheck:'.length), m.startTime]),
+    ),
   };
 })()`;
+
+/**
+ * Where a scan's time goes, from the content script's performance marks:
+ * reading settings, finding the article and mapping its text, the analysis
+ * round trip to the background (engine and messaging), and drawing the marks.
+ */
+const PHASES: Array<[label: string, from: string, to: string]> = [
+  ['settings', 'scan', 'settings'],
+  ['article + text map', 'settings', 'ask'],
+  ['analysis round trip', 'ask', 'answered'],
+  ['marking', 'answered', 'marked'],
+];
+
+function phaseDurations(records: Array<Record<string, number>>): string {
+  const parts = PHASES.flatMap(([label, from, to]) => {
+    const durations = records.flatMap((r) =>
+      r[from] !== undefined && r[to] !== undefined ? [r[to] - r[from]] : [],
+    );
+    return durations.length ? [`${label} ${formatNumber(statsOf(durations).median)} ms`] : [];
+  });
+  return parts.length ? `phases (median): ${parts.join(', ')}` : 'no phase marks';
+}
 
 /**
  * A bare TreeWalker over every text node of the body: the lower bound of
@@ -255,6 +284,7 @@ interface ExtensionRun {
   startSeen: boolean;
   longTasks: number[];
   longestTask: number;
+  phases: Array<Record<string, number>>;
   entityMarks: number;
   claimMarks: number;
   heapMB: number | null;
@@ -278,6 +308,7 @@ async function measureExtensionOn(
   const out: ExtensionRun = {
     fromStart: [],
     fromDcl: [],
+    phases: [],
     startSeen: true,
     longTasks: [],
     longestTask: 0,
@@ -316,6 +347,7 @@ async function measureExtensionOn(
       if (first.value === 'done') out.startSeen = false;
       out.fromStart.push(done.at - start);
       out.fromDcl.push(done.at - record.dcl);
+      out.phases.push(record.phases);
       const tasks = record.longTasks.filter(
         (t) => t.start + t.duration >= start && t.start <= done.at && t.duration > LONG_TASK_MS,
       );
@@ -497,7 +529,7 @@ export async function pageFigures(ctx: BenchContext): Promise<Figure[]> {
           stats: statsOf(article.fromStart),
           budget: budgets.idle,
           anchor: walkArticleAnchor,
-          note: `${startNote(article)}; ${formatNumber(article.entityMarks)} entity and ${formatNumber(article.claimMarks)} claim marks`,
+          note: `${startNote(article)}; ${formatNumber(article.entityMarks)} entity and ${formatNumber(article.claimMarks)} claim marks; ${phaseDurations(article.phases)}`,
         }),
       ),
     );
@@ -510,7 +542,7 @@ export async function pageFigures(ctx: BenchContext): Promise<Figure[]> {
             stats: largeStats,
             budget: budgets.large,
             anchor: { name: 'mark.js marking the names alone', stats: a.markJs, unit: 'ms' },
-            note: `${startNote(big)}; ${formatNumber(big.entityMarks)} entity and ${formatNumber(big.claimMarks)} claim marks`,
+            note: `${startNote(big)}; ${formatNumber(big.entityMarks)} entity and ${formatNumber(big.claimMarks)} claim marks; ${phaseDurations(big.phases)}`,
           }),
         ),
       ),
