@@ -104,15 +104,25 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     }
   };
 
+  /** Gives the page its main thread back: each step of a scan on a long page runs as its own task. */
+  const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+
   const markRoot = async (current: Run, root: Element, exclude: Element[], claimsAllowed: boolean) => {
+    await nextTask();
+    if (current.controller.signal.aborted) return;
     performance.mark('crosscheck:map');
     const map = buildTextMap(root, { exclude });
     const text = engineText(map);
-    performance.mark('crosscheck:ask');
     if (text.trim() === '') return;
+    // Sending serialises the text on this thread: not in the same task as the walk.
+    await nextTask();
+    if (current.controller.signal.aborted) return;
+    performance.mark('crosscheck:ask');
     const analysis = await analyze(text, current.controller.signal);
     performance.mark('crosscheck:answered');
     if (!analysis || current.controller.signal.aborted || !settings) return;
+    await nextTask();
+    if (current.controller.signal.aborted) return;
     const claimOffset = current.analysis?.claims.length ?? 0;
     const marks = planMarks(analysis, settings.highlightMode, claimsAllowed, claimOffset);
     const focusableEntities = new Set<string>();
@@ -143,7 +153,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
         }
       }
       if (i < marks.length) {
-        await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+        await nextTask();
         if (current.controller.signal.aborted) return;
       }
     }
