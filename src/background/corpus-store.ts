@@ -15,14 +15,18 @@ interface Loaded {
 }
 
 let loading: Promise<Loaded> | undefined;
+/** The stored corpus text the index in use was built from; null for the bundled corpus. */
+let loadedFrom: string | null | undefined;
 
 async function load(): Promise<Loaded> {
   const imported = await importedCorpusItem.getValue();
+  loadedFrom = imported;
   if (imported !== null) {
     try {
       return { index: indexCorpus(parseCorpus(JSON.parse(imported))), source: 'imported' };
     } catch (error) {
       // A stored corpus that no longer parses must not leave the extension without evidence.
+      loadedFrom = null;
       await importedCorpusItem.removeValue();
       return {
         index: indexCorpus(parseCorpus(bundledCorpus)),
@@ -45,6 +49,18 @@ export async function loadCorpus(): Promise<Loaded> {
     void loading.then(({ index }) => warmEngine(index)).catch(() => undefined);
   }
   return loading;
+}
+
+/**
+ * Drops the loaded corpus when the stored one changes behind this worker's
+ * back (another extension page, or storage edited while the worker runs), so
+ * that the next request loads, and checks, what is stored now. The worker's
+ * own import and reset record what they store first, and are not reloaded.
+ */
+export function reloadWhenStoredCorpusChanges(): () => void {
+  return importedCorpusItem.watch((value) => {
+    if (value !== loadedFrom) loading = undefined;
+  });
 }
 
 /** A summary of the corpus in use, for the options page. */
@@ -72,14 +88,16 @@ export async function importCorpus(
     if (error instanceof CorpusError) return { ok: false, error: error.message };
     return { ok: false, error: `could not be read: ${String(error)}` };
   }
-  await importedCorpusItem.setValue(json);
+  loadedFrom = json;
   loading = Promise.resolve({ index, source: 'imported' });
+  await importedCorpusItem.setValue(json);
   return { ok: true, info: await corpusInfo() };
 }
 
 /** Drops the imported corpus and goes back to the bundled one. */
 export async function resetCorpus(): Promise<CorpusInfo> {
-  await importedCorpusItem.removeValue();
+  loadedFrom = null;
   loading = undefined;
+  await importedCorpusItem.removeValue();
   return corpusInfo();
 }

@@ -9,7 +9,13 @@ import { analyzePage } from '../engine/analyze-page';
 import { packAnalysis, tabReport, type TabReport } from '../messaging/analysis-wire';
 import type { ArticleView } from '../engine/types';
 import type { CorpusIndex } from '../engine/corpus-index';
-import { corpusInfo, importCorpus, loadCorpus, resetCorpus } from './corpus-store';
+import {
+  corpusInfo,
+  importCorpus,
+  loadCorpus,
+  reloadWhenStoredCorpusChanges,
+  resetCorpus,
+} from './corpus-store';
 import { showBadge } from './tab-badge';
 import { viewerUrl } from '../ui/viewer-url';
 
@@ -70,6 +76,7 @@ function entityStatements(index: CorpusIndex, entityId: string): EntityStatement
 export function registerBackgroundHandlers(): void {
   // Load and warm the corpus when the worker starts, not when the first page asks.
   void loadCorpus();
+  reloadWhenStoredCorpusChanges();
   const tabStates = new Map<number, TabReport>();
   const remember = (tabId: number, report: TabReport | null) => {
     if (report) tabStates.set(tabId, report);

@@ -80,7 +80,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       await server?.close();
     });
 
-    // First in the file: the background must meet the corrupt corpus when it first loads one.
+    // The background loaded the bundled corpus when it started; it must notice the stored one change, load it and reject it.
     test('an imported corpus that no longer parses: the bundled corpus is back, with a notice', async () => {
       await storage.set({ importedCorpus: '{"schema": 1, "articles": [ this is not JSON' });
       const options = track(await driven.openExtensionPage('/options.html', '[data-corpus-source]'));
