@@ -9,7 +9,8 @@ import type {
   PageEntity,
   Verdict,
 } from './types';
-import { foldText, type CorpusIndex } from './corpus-index';
+import type { CorpusIndex } from './corpus-index';
+import { foldText } from './text-fold';
 import { bodySentences, prepareDocument } from './document-prepare';
 import { findNameMentions, type NameMention } from './entity-extract';
 import { EntityLookup, nameFold, type ResolvedMention } from './entity-resolve';

@@ -5,6 +5,7 @@ import { statementFacts, type StatementFacts } from './statement-facts';
 import { StatementIndex, termWeights } from './statement-index';
 import type { TermWeight } from './relation-classify';
 import { tokenize } from './tokenize';
+import { foldText } from './text-fold';
 import { wordVocabulary, type Vocabulary } from './vocabulary';
 
 /** A corpus prepared for fast page analysis. Built once per corpus and shared by every page. */
@@ -25,14 +26,6 @@ export interface CorpusIndex {
   entities: EntityLookup;
   fuzzyNames: FuzzyNames;
   vocabulary: Vocabulary;
-}
-
-/** Text folded for near-identity: case, punctuation and spacing ignored. */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 function storedMentions(statement: CorpusStatement, kinds: Map<string, EntityKind>): ResolvedMention[] {

@@ -219,19 +219,17 @@ function classifyRun(
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
   const lastLower = bare(last.text);
-  const whole = (ws: Word[]) => text.slice(ws[0]!.start, ws[ws.length - 1]!.end);
 
   if (words.length === 1 && (words[0]!.text.length < 2 || /^\d/.test(words[0]!.text))) return null;
 
-  const country = (w: Word) => COUNTRY_OF.has(w.text.toLowerCase()) || COUNTRY_OF.has(bare(w.text));
   if (
     words.some((w) => ORGANISATION_HEADS.has(bare(w.text))) ||
-    (words.length === 1 && isAcronym(last.text) && !country(last))
+    (words.length === 1 && isAcronym(last.text) && !isCountry(last))
   ) {
-    return mention(words, whole(words), 'organisation', sentence, false);
+    return mention(words, textOf(text, words), 'organisation', sentence, false);
   }
   if (PLACE_HEADS.has(lastLower) && words.length > 1)
-    return mention(words, whole(words), 'place', sentence, false);
+    return mention(words, textOf(text, words), 'place', sentence, false);
 
   // Strip titles, ranks and leading demonyms: "US Defense Secretary James Mattis" → "James Mattis".
   let n = 0;
@@ -244,15 +242,15 @@ function classifyRun(
       n++;
     } else if (CONNECTORS.has(words[n]!.text)) {
       n++;
-    } else if (country(words[n]!) || (isAcronym(words[n]!.text) && TITLE_WORDS.has(bare(next.text)))) {
+    } else if (isCountry(words[n]!) || (isAcronym(words[n]!.text) && TITLE_WORDS.has(bare(next.text)))) {
       n++;
     } else break;
   }
-  const role = n > 0 ? whole(words.slice(0, n)) : undefined;
+  const role = n > 0 ? textOf(text, words.slice(0, n)) : undefined;
   const titleStart = n > 0 ? { roleStart: words[0]!.start } : {};
   const nameWords = words.slice(n);
   if (nameWords.every((w) => TITLE_WORDS.has(bare(w.text)))) return null;
-  const name = whole(nameWords);
+  const name = textOf(text, nameWords);
   const nameLower = name.toLowerCase();
 
   const countryName = COUNTRY_OF.get(nameLower) ?? COUNTRY_OF.get(nameLower.replace(/\.$/, ''));
@@ -281,10 +279,19 @@ function classifyRun(
   return {
     ...mention(nameWords, name, 'person', sentence, titled),
     given: /^\p{Lu}\.$/u.test(given) ? undefined : given,
-    surname: whole(surnameWords),
+    surname: textOf(text, surnameWords),
     ...(role ? { role } : {}),
     ...titleStart,
   };
+}
+
+/** The text a run of words spans, spaces between them included. */
+function textOf(text: string, words: Word[]): string {
+  return text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+function isCountry(word: Word): boolean {
+  return COUNTRY_OF.has(word.text.toLowerCase()) || COUNTRY_OF.has(bare(word.text));
 }
 
 function mention(

@@ -1,4 +1,5 @@
 import type { Span } from './sentence-split';
+import { foldText } from './text-fold';
 
 /** A paragraph of real article text, as offsets into the source, minus furniture cut from inside it. */
 export interface CleanParagraph extends Span {
@@ -43,13 +44,6 @@ function words(line: string): number {
 
 const WHITE_SPACE = /\s/;
 
-function fold(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** A short line with a slash between names and no sentence punctuation: "Jane Doe/ Agency via Pool". */
 function looksLikeCredit(line: string, wordCount: number): boolean {
   if (PHOTO_CREDIT.test(line)) return true;
@@ -81,7 +75,7 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
   const dropped: DroppedLine[] = [];
   const seen = new Set<string>();
   const headlines = new Set<string>();
-  const titleKey = fold(title);
+  const titleKey = foldText(title);
   let afterCredit = false;
   lines.forEach((span, index) => {
     const line = raw.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -93,7 +87,7 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
       return drop('photo-credit');
     }
     if (count <= 25 && PAYWALL.test(line) && !REPORTING.test(line)) return drop('paywall');
-    const key = fold(line);
+    const key = foldText(line);
     // Only a headline is repeated as furniture; a body line said twice is still said.
     if ((key === titleKey || headlines.has(key)) && seen.has(key) && count <= 30)
       return drop('repeated-headline');
