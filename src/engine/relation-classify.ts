@@ -74,14 +74,28 @@ export function termSimilarity(
   b: Set<string>,
   weight: TermWeight,
 ): { cosine: number; containment: number; shared: number } {
-  let shared = 0;
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  for (const t of small) if (large.has(t)) shared += weight(t);
+  const shared = sharedWeight(a, b, weight);
   const wa = weightOf(a, weight);
   const wb = weightOf(b, weight);
   if (wa === 0 || wb === 0) return { cosine: 0, containment: 0, shared };
   return { cosine: shared / Math.sqrt(wa * wb), containment: shared / Math.min(wa, wb), shared };
+}
+
+/** The cosine of {@link termSimilarity} alone, for the clause comparisons that need nothing else. */
+function cosineOf(a: Set<string>, b: Set<string>, weight: TermWeight): number {
+  const shared = sharedWeight(a, b, weight);
+  const wa = weightOf(a, weight);
+  const wb = weightOf(b, weight);
+  return wa === 0 || wb === 0 ? 0 : shared / Math.sqrt(wa * wb);
+}
+
+/** Total weight of the terms two sets share, summed in the order of the smaller set. */
+function sharedWeight(a: Set<string>, b: Set<string>, weight: TermWeight): number {
+  let shared = 0;
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  for (const t of small) if (large.has(t)) shared += weight(t);
+  return shared;
 }
 
 /**
@@ -106,13 +120,6 @@ function clauseSimBound(a: StatementFacts, b: StatementFacts, weight: TermWeight
     }
   }
   return Math.min(1, best);
-}
-
-/** Total weight of the terms of `part` that `whole` also has. */
-function sharedWeight(part: Set<string>, whole: Set<string>, weight: TermWeight): number {
-  let shared = 0;
-  for (const t of part) if (whole.has(t)) shared += weight(t);
-  return shared;
 }
 
 /** Words in a shared phrase before a negation inside it counts whatever else the statements say. */
@@ -250,7 +257,7 @@ interface ClausePair {
 
 /** A pair's `said` similarity, worked out on first use: most pairs never need it. */
 function saidSimilarity(pair: ClausePair, weight: TermWeight): number {
-  pair.said ??= termSimilarity(pair.a.said, pair.b.said, weight).cosine;
+  pair.said ??= cosineOf(pair.a.said, pair.b.said, weight);
   return pair.said;
 }
 
@@ -266,7 +273,7 @@ function clausePairs(a: StatementFacts, b: StatementFacts, weight: TermWeight): 
   const clausesB = clausesOf(b);
   for (const ca of clausesOf(a)) {
     for (const cb of clausesB) {
-      pairs.push({ sim: termSimilarity(ca.terms, cb.terms, weight).cosine, said: undefined, a: ca, b: cb });
+      pairs.push({ sim: cosineOf(ca.terms, cb.terms, weight), said: undefined, a: ca, b: cb });
     }
   }
   return pairs.sort((x, y) => y.sim - x.sim);
