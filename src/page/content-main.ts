@@ -182,6 +182,9 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     };
     run = current;
     const { signal } = current.controller;
+    // The marks of the last scan are gone: say so at once, not when the settings have been read.
+    if (state.status !== 'checking')
+      setState({ status: 'checking', analysis: undefined, marks: { entities: 0, claims: 0 } });
     try {
       performance.mark('crosscheck:scan');
       ({ settings } = await loadSettings());

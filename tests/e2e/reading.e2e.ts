@@ -466,6 +466,47 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       );
     });
 
+    test('a rescan never reports "done" while its marks are gone', async () => {
+      const tab = await openPage('/other-outlet-ledger.html');
+      const marked = await settled(tab);
+      expect(marked.marks.length).toBeGreaterThan(0);
+      // In the page: the state and the number of marks each time either changes.
+      await tab.evaluate(() => {
+        const seen: string[] = [];
+        Object.assign(window, { crosscheckStates: seen });
+        new MutationObserver(() => {
+          const state = document.documentElement.getAttribute('data-crosscheck');
+          const marks = document.querySelectorAll('crosscheck-mark').length;
+          if (seen[seen.length - 1] !== `${state}:${marks > 0}`) seen.push(`${state}:${marks > 0}`);
+        }).observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-crosscheck'],
+        });
+      });
+      try {
+        // A changed setting rescans the page: its marks go at once, and come back.
+        await browser.updateSettings({ highlightMode: 'evidence' });
+        await tab.waitUntil(
+          () => {
+            const seen = (window as unknown as { crosscheckStates: string[] }).crosscheckStates;
+            return seen.length > 1 && seen[seen.length - 1] === 'done:true';
+          },
+          undefined,
+          { message: 'the page to be marked again after the setting changed' },
+        );
+        const seen = await tab.evaluate(
+          () => (window as unknown as { crosscheckStates: string[] }).crosscheckStates,
+        );
+        expect(seen[0]).toBe('checking:false');
+        expect(seen).not.toContain('done:false');
+      } finally {
+        await browser.updateSettings({ highlightMode: 'all' });
+      }
+      await settled(tab);
+    });
+
     test.each([
       { page: '/unrelated-fort-visit.html', name: 'james-mattis' },
       { page: '/unrelated-bridge-opening.html', name: 'vladimir-putin' },
