@@ -69,6 +69,8 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
   let shown = true;
   let forced = false;
   let settings: Settings | null = null;
+  // Read while the tooltip host is set up, so the first scan does not wait for storage from a standing start.
+  let firstSettings: ReturnType<typeof loadSettings> | null = loadSettings();
   let styles: MarkStyleHandle | null = null;
   const entityStatementCache = new Map<string, Promise<TooltipTarget | null>>();
 
@@ -187,7 +189,9 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       setState({ status: 'checking', analysis: undefined, marks: { entities: 0, claims: 0 } });
     try {
       performance.mark('crosscheck:scan');
-      ({ settings } = await loadSettings());
+      const read = firstSettings ?? loadSettings();
+      firstSettings = null;
+      ({ settings } = await read);
       performance.mark('crosscheck:settings');
       if (signal.aborted) return;
       const host = win.location.hostname;
@@ -208,7 +212,6 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
         return;
       }
       current.root = found.root;
-      setState({ status: 'checking', analysis: undefined, marks: { entities: 0, claims: 0 } });
       const language = pageLanguage(doc, found.root);
       const claimsAllowed = (language === null || language.startsWith('en')) && !isRtl(found.root);
       await markRoot(current, found.root, found.exclude, claimsAllowed);
