@@ -4,6 +4,7 @@ import { analyzePage } from '../../../src/engine/analyze-page';
 import { indexCorpus, type CorpusIndex } from '../../../src/engine/corpus-index';
 import { parseCorpus } from '../../../src/engine/corpus-schema';
 import type { PageAnalysis } from '../../../src/engine/types';
+import type { PageState } from '../../../src/messaging/protocol';
 import {
   packAnalysis,
   stateFromWire,
@@ -38,13 +39,16 @@ test('each evidence statement crosses the channel once, however many claims cite
   expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(analysis).length * 0.6);
 });
 
+/** A finished tab's state with the test analysis. */
+const doneState = (): PageState => ({
+  url: 'https://example.com/a',
+  status: 'done',
+  analysis,
+  marks: { entities: 2, claims: 3 },
+});
+
 test('a tab state keeps everything but packs its analysis', () => {
-  const state = {
-    url: 'https://example.com/a',
-    status: 'done' as const,
-    analysis,
-    marks: { entities: 2, claims: 3 },
-  };
+  const state = doneState();
   const wire = stateToWire(state);
   expect(wire.analysis?.statements.length).toBeGreaterThan(0);
   expect(stateFromWire(JSON.parse(JSON.stringify(wire)))).toEqual(state);
@@ -59,12 +63,7 @@ test('a tab state keeps everything but packs its analysis', () => {
 test('a tab report carries the badge count but not the analysis', () => {
   const flagged = analysis.claims.filter((c) => c.verdict === 'conflicting' || c.verdict === 'mixed').length;
   expect(flagged).toBeGreaterThan(0);
-  const state = {
-    url: 'https://example.com/a',
-    status: 'done' as const,
-    analysis,
-    marks: { entities: 2, claims: 3 },
-  };
+  const state = doneState();
   const report = tabReport(state);
   expect(report).toEqual({ url: state.url, status: 'done', marks: state.marks, flagged });
   expect(tabReport(stateToWire(state))).toEqual(report);
