@@ -65,19 +65,25 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', { fall
  */
 const repairNoticeItem = storage.defineItem<boolean>('local:settingsRepaired', { fallback: false });
 
-/** Reads settings, repairing (and re-saving) a corrupt stored value. */
+/**
+ * Reads settings, repairing (and re-saving) a corrupt stored value. Every
+ * page's scan starts here, so it reads one storage item; the repair notice is
+ * the options page's to read, with {@link takeRepairNotice}.
+ */
 export async function loadSettings(): Promise<{ settings: Settings; repaired: boolean }> {
   const result = sanitizeSettings(await settingsItem.getValue());
   if (result.repaired) {
     await settingsItem.setValue(result.settings);
     await repairNoticeItem.setValue(true);
   }
-  return { settings: result.settings, repaired: result.repaired || (await repairNoticeItem.getValue()) };
+  return result;
 }
 
-/** The options page has shown the repair notice; do not show it again. */
-export async function acknowledgeRepair(): Promise<void> {
-  await repairNoticeItem.setValue(false);
+/** Whether settings were repaired since the options page last said so; saying it now clears the notice. */
+export async function takeRepairNotice(): Promise<boolean> {
+  const pending = await repairNoticeItem.getValue();
+  if (pending) await repairNoticeItem.setValue(false);
+  return pending;
 }
 
 /** Merges a change into the stored settings. */

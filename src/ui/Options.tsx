@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import type { CorpusInfo } from '../engine/types';
 import { popupToBackground } from '../messaging/protocol';
 import {
-  acknowledgeRepair,
   loadSettings,
   sanitizeSettings,
   settingsItem,
+  takeRepairNotice,
   updateSettings,
   type Settings,
 } from '../settings/settings';
@@ -47,11 +47,13 @@ export function Options() {
 
   useEffect(() => {
     document.title = t('optionsDocumentTitle');
-    void loadSettings().then((loaded) => {
-      setSettings(loaded.settings);
-      setRepaired(loaded.repaired);
-      if (loaded.repaired) void acknowledgeRepair();
-    });
+    void loadSettings()
+      .then((loaded) => {
+        setSettings(loaded.settings);
+        // After the read, which raises the notice itself when it had to repair.
+        return takeRepairNotice();
+      })
+      .then(setRepaired);
     void toggleShortcut().then(setShortcut);
     void popupToBackground
       .sendMessage('getCorpusInfo', undefined)
