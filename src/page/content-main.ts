@@ -63,8 +63,9 @@ function mergeAnalysis(into: PageAnalysis | null, more: PageAnalysis): PageAnaly
 export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void {
   const win = doc.defaultView ?? window;
   let state: PageState = { url: win.location.href, status: 'checking', marks: { entities: 0, claims: 0 } };
-  // Packed once per change: the popup may ask for it many times.
-  let wireState: WirePageState = stateToWire(state);
+  // Packed when the popup first asks after a change, not on every change: a long page's analysis is large.
+  let wireState: WirePageState | null = null;
+  const currentWireState = () => (wireState ??= stateToWire(state));
   let run: Run | null = null;
   let shown = true;
   let forced = false;
@@ -76,7 +77,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
 
   const setState = (next: Partial<PageState>) => {
     state = { ...state, url: win.location.href, ...next };
-    wireState = stateToWire(state);
+    wireState = null;
     doc.documentElement.setAttribute('data-crosscheck', state.status);
     contentToBackground.sendMessage('reportState', tabReport(state)).catch(() => {
       // The background is restarting; the popup asks again with pingTab.
@@ -106,25 +107,28 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     }
   };
 
-  /** Gives the page its main thread back: each step of a scan on a long page runs as its own task. */
-  const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+  /**
+   * Gives the page its main thread back, so each step of a scan on a long page
+   * runs as its own task; false when the run was stopped meanwhile.
+   */
+  const nextTask = async (current: Run): Promise<boolean> => {
+    await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+    return !current.controller.signal.aborted;
+  };
 
   const markRoot = async (current: Run, root: Element, exclude: Element[], claimsAllowed: boolean) => {
-    await nextTask();
-    if (current.controller.signal.aborted) return;
+    if (!(await nextTask(current))) return;
     performance.mark('crosscheck:map');
     const map = buildTextMap(root, { exclude });
     const text = engineText(map);
     if (text.trim() === '') return;
     // Sending serialises the text on this thread: not in the same task as the walk.
-    await nextTask();
-    if (current.controller.signal.aborted) return;
+    if (!(await nextTask(current))) return;
     performance.mark('crosscheck:ask');
     const analysis = await analyze(text, current.controller.signal);
     performance.mark('crosscheck:answered');
     if (!analysis || current.controller.signal.aborted || !settings) return;
-    await nextTask();
-    if (current.controller.signal.aborted) return;
+    if (!(await nextTask(current))) return;
     const claimOffset = current.analysis?.claims.length ?? 0;
     const marks = planMarks(analysis, settings.highlightMode, claimsAllowed, claimOffset);
     const focusableEntities = new Set<string>();
@@ -155,8 +159,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
         }
       }
       if (i < marks.length) {
-        await nextTask();
-        if (current.controller.signal.aborted) return;
+        if (!(await nextTask(current))) return;
       }
     }
     performance.mark('crosscheck:marked');
@@ -233,11 +236,11 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     }
   };
 
-  backgroundToContent.onMessage('getState', () => wireState);
+  backgroundToContent.onMessage('getState', currentWireState);
   backgroundToContent.onMessage('checkAnyway', async () => {
     forced = true;
     await scan({ force: true });
-    return wireState;
+    return currentWireState();
   });
   backgroundToContent.onMessage('scrollToClaim', ({ data }) => {
     const elements = run?.claimMarks[data.index];
