@@ -4,7 +4,7 @@ import { FuzzyNames } from './fuzzy-names';
 import { statementFacts, type StatementFacts } from './statement-facts';
 import { StatementIndex, termWeights } from './statement-index';
 import type { TermWeight } from './relation-classify';
-import { tokenize } from './tokenize';
+import { isContentTerm, tokenize } from './tokenize';
 import { foldText } from './text-fold';
 import { wordVocabulary, type Vocabulary } from './vocabulary';
 
@@ -54,7 +54,7 @@ function indexTerms(statement: CorpusStatement): { terms: string[]; numbers: Arr
     const m = mentions[mi];
     if (m && token.start >= m[0] && token.start < m[1]) continue;
     if (token.value !== undefined) numbers.push({ value: token.value });
-    if (!token.weak && !token.strictNeg && token.term.length > 1) terms.push(token.term);
+    if (isContentTerm(token)) terms.push(token.term);
   }
   for (const id of statement.entities) terms.push(`@${id}`);
   return { terms, numbers };

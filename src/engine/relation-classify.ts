@@ -1,6 +1,6 @@
 import type { EvidenceRelation, ReasonCode } from './types';
 import type { StatementFacts } from './statement-facts';
-import type { Token } from './tokenize';
+import { isContentTerm, type Token } from './tokenize';
 import { STOPWORDS } from './word-forms';
 import { daysBetween, type DateFact } from './date-resolve';
 
@@ -73,12 +73,12 @@ export function termSimilarity(
   a: Set<string>,
   b: Set<string>,
   weight: TermWeight,
-): { cosine: number; containment: number; shared: number } {
+): { cosine: number; containment: number } {
   const shared = sharedWeight(a, b, weight);
   const wa = weightOf(a, weight);
   const wb = weightOf(b, weight);
-  if (wa === 0 || wb === 0) return { cosine: 0, containment: 0, shared };
-  return { cosine: shared / Math.sqrt(wa * wb), containment: shared / Math.min(wa, wb), shared };
+  if (wa === 0 || wb === 0) return { cosine: 0, containment: 0 };
+  return { cosine: shared / Math.sqrt(wa * wb), containment: shared / Math.min(wa, wb) };
 }
 
 /** The cosine of {@link termSimilarity} alone, for the clause comparisons that need nothing else. */
@@ -220,7 +220,7 @@ function clausesOf(s: StatementFacts): Clause[] {
         terms.add(`@${name.entityId}`);
         continue;
       }
-      if (t.weak || t.strictNeg || t.term.length < 2) continue;
+      if (!isContentTerm(t)) continue;
       // Titles and role phrases beside a name ("Defense Secretary X", "X, chairman of Y,") name
       // someone; they do not say anything, so they are left out of what a clause says.
       const inRole = s.roleSpans.length > 0 && s.roleSpans.some((r) => t.start >= r.start && t.start < r.end);

@@ -1,7 +1,7 @@
 import type { EntityKind } from './types';
 import type { ResolvedMention } from './entity-resolve';
 import { findDates, type DateFact } from './date-resolve';
-import { isYearToken, tokenize, type Token } from './tokenize';
+import { isContentTerm, isYearToken, tokenize, type Token } from './tokenize';
 import type { Span } from './sentence-split';
 
 /** A number as the sentence uses it, with the word that tells what it counts or when. */
@@ -91,7 +91,7 @@ export function statementFacts(
     while (mi < mentions.length && mentions[mi]!.end <= token.start) mi++;
     const m = mentions[mi];
     if (m && token.start >= m.start && token.start < m.end) continue;
-    if (!token.weak && !token.strictNeg && token.term.length > 1) terms.push(token.term);
+    if (isContentTerm(token)) terms.push(token.term);
   }
   for (const id of entitySet) terms.push(`@${id}`);
 

@@ -183,6 +183,14 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/**
+ * Whether a token is a content term, what statements are compared on: not a
+ * function or reporting word, not a negation, and longer than one character.
+ */
+export function isContentTerm(token: Token): boolean {
+  return !token.weak && !token.strictNeg && token.term.length > 1;
+}
+
 /** True for a token that looks like a calendar year. */
 export function isYearToken(token: Token): boolean {
   return (
