@@ -45,6 +45,14 @@ const MARKJS_NAMES = 15;
  * do not survive Playwright's function serialisation.
  */
 
+/**
+ * What the recorder logs when the content script settles. The driver waits
+ * for this console message instead of polling the page: Playwright's polling
+ * injects its own script (300 KB, about 40 ms of this machine's main thread)
+ * into the page, which then ran in the middle of the scan being measured.
+ */
+const SETTLED = 'crosscheck-bench:';
+
 /** Main world, before the page's scripts: records long tasks and every change of `data-crosscheck`. */
 const RECORDER = `(() => {
   const bench = { attributes: [], longTasks: [] };
@@ -56,7 +64,9 @@ const RECORDER = `(() => {
   } catch {}
   const watch = () =>
     new MutationObserver(() => {
-      bench.attributes.push({ at: performance.now(), value: document.documentElement.getAttribute('data-crosscheck') });
+      const value = document.documentElement.getAttribute('data-crosscheck');
+      bench.attributes.push({ at: performance.now(), value });
+      if (value === 'done' || value === 'error') console.debug('${SETTLED}' + value);
     }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-crosscheck'] });
   if (document.documentElement) watch();
   else
@@ -320,14 +330,12 @@ async function measureExtensionOn(
   for (let r = 0; r < runs && (r === 0 || performance.now() - started < allowanceMs); r++) {
     const page = await context.newPage();
     try {
-      await page.goto(url, { waitUntil: 'load' });
-      const finished = await page
-        .waitForFunction(`document.documentElement.dataset.crosscheck === 'done'`, undefined, {
-          timeout: timeoutMs,
-          polling: 100,
-        })
-        .then(() => true)
+      const settled = page
+        .waitForEvent('console', { predicate: (m) => m.text().startsWith(SETTLED), timeout: timeoutMs })
+        .then((m) => m.text() === `${SETTLED}done`)
         .catch(() => false);
+      await page.goto(url, { waitUntil: 'load' });
+      const finished = await settled;
       const record = await page.evaluate<PageRecord>(READ_RECORD);
       const done = record.attributes.find((a) => a.value === 'done');
       if (!finished || !done) {
