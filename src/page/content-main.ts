@@ -194,6 +194,11 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       performance.mark('crosscheck:scan');
       const read = firstSettings ?? loadSettings();
       firstSettings = null;
+      // Storage answers through the browser process: look for the article while it does. Only
+      // finding, no marking and no sending, so a site the settings turn off loses nothing.
+      const forcedHere = options.force || forced;
+      let found = doc.body ? findArticle(doc, { force: forcedHere }) : null;
+      performance.mark('crosscheck:found');
       ({ settings } = await read);
       performance.mark('crosscheck:settings');
       if (signal.aborted) return;
@@ -206,8 +211,9 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
         unverified: settings.highlightMode === 'all' ? 'subtle' : 'hidden',
       });
       styles.update({ unverified: settings.highlightMode === 'all' ? 'subtle' : 'hidden' });
-      const force = options.force || forced || settings.allowSites.includes(host);
-      const found = doc.body ? findArticle(doc, { force }) : null;
+      // A site the user always checks skips the "is this an article?" test the first look made.
+      if (!found && !forcedHere && doc.body && settings.allowSites.includes(host))
+        found = findArticle(doc, { force: true });
       if (!found) {
         setState({ status: 'not-article', analysis: undefined, marks: { entities: 0, claims: 0 } });
         // An article may still arrive (a client-rendered page); look again when the page grows.
