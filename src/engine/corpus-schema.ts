@@ -123,9 +123,47 @@ export function assertCorpus(json: unknown): asserts json is Corpus {
   });
 }
 
-/** Validates untrusted JSON and returns it as a corpus, or throws CorpusError. */
+/**
+ * Makes every repeated id and relation word of a parsed corpus one shared
+ * string. JSON.parse gives each occurrence its own copy (V8 shares only the
+ * shortest strings), and a large corpus names the same entity, article and
+ * statement ids hundreds of thousands of times: a third of a 5,000-article
+ * corpus's heap was these copies.
+ */
+function shareRepeatedStrings(corpus: Corpus): void {
+  const known = new Map<string, string>();
+  const share = <T extends string>(value: T): T => {
+    const first = known.get(value);
+    if (first !== undefined) return first as T;
+    known.set(value, value);
+    return value;
+  };
+  for (const article of corpus.articles) share(article.id);
+  for (const entity of corpus.entities) share(entity.id);
+  for (const statement of corpus.statements) {
+    share(statement.id);
+    statement.article = share(statement.article);
+    if (statement.speaker !== undefined) statement.speaker = share(statement.speaker);
+    const entities = statement.entities;
+    for (let i = 0; i < entities.length; i++) entities[i] = share(entities[i]!);
+    for (const mention of statement.mentions) mention[2] = share(mention[2]);
+  }
+  for (const relation of corpus.relations) {
+    relation.a = share(relation.a);
+    relation.b = share(relation.b);
+    relation.relation = share(relation.relation);
+    relation.reason = share(relation.reason);
+    relation.detail = share(relation.detail);
+  }
+}
+
+/**
+ * Validates untrusted JSON and returns it as a corpus, or throws CorpusError.
+ * The corpus is the same data, with its repeated strings shared (see above).
+ */
 export function parseCorpus(json: unknown): Corpus {
   assertCorpus(json);
+  shareRepeatedStrings(json);
   return json;
 }
 
