@@ -25,9 +25,11 @@ const STATEMENTS_PER_OUTLET = 2;
 function articleView(index: CorpusIndex, articleId: string): ArticleView | null {
   const article = index.articles.get(articleId);
   if (!article) return null;
-  const statements = index.corpus.statements.filter((s) => s.article === articleId);
-  const links = statements.flatMap((s) =>
-    (index.relationsOf.get(s.id) ?? []).map((r) => {
+  const numbers = index.statementsOf.get(articleId) ?? [];
+  const statements = numbers.map((i) => index.corpus.statements[i]!);
+  const links = numbers.flatMap((i) => {
+    const s = index.corpus.statements[i]!;
+    return index.relationsOf(i).map((r) => {
       const otherId = r.a === s.id ? r.b : r.a;
       const other = index.corpus.statements[index.statementIndex.get(otherId)!]!;
       const otherArticle = index.articles.get(other.article)!;
@@ -44,8 +46,8 @@ function articleView(index: CorpusIndex, articleId: string): ArticleView | null 
           text: other.text,
         },
       };
-    }),
-  );
+    });
+  });
   return { article, statements, links };
 }
 

@@ -162,7 +162,7 @@ function findSelfByText(
   const counts = new Map<string, number>();
   for (const f of claims) {
     const seen = new Set<string>();
-    for (const i of index.byFoldedText.get(foldText(f.text)) ?? []) seen.add(index.articleOf[i]!.id);
+    for (const i of index.sameText.find(foldText(f.text))) seen.add(index.articleOf[i]!.id);
     for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   let best: [string, number] | undefined;
@@ -303,14 +303,14 @@ function omittedStatements(
     .map((i) => ({
       s: index.corpus.statements[i]!,
       i,
-      links: index.relationsOf.get(index.corpus.statements[i]!.id)?.length ?? 0,
+      links: index.relationsOf(i).length,
     }))
     .filter(({ s, i }) => s.checkworthy && !matched.has(s.id) && !excluded(i))
     .sort((a, b) => b.links - a.links || a.i - b.i);
   const shown = new Set<string>();
   for (const { s, i } of candidates) {
     // Skip a statement when one it corroborates is already listed: one fact, listed once.
-    const twins = (index.relationsOf.get(s.id) ?? []).map((r) => (r.a === s.id ? r.b : r.a));
+    const twins = index.relationsOf(i).map((r) => (r.a === s.id ? r.b : r.a));
     if (twins.some((t) => shown.has(t) || matched.has(t))) continue;
     shown.add(s.id);
     const article = index.articleOf[i]!;

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { indexCorpus } from '../../../src/engine/corpus-index';
+import { parseCorpus, serializeCorpus } from '../../../src/engine/corpus-schema';
+import { SameTextIndex } from '../../../src/engine/same-text-index';
+import { foldText } from '../../../src/engine/text-fold';
+
+const seedJson = readFileSync('data/corpus.json', 'utf8');
+
+describe('SameTextIndex', () => {
+  test('finds every statement that folds to the text, in order, and nothing else', () => {
+    const texts = [
+      'Talks began on Monday.',
+      'The port was closed.',
+      'talks  began on monday',
+      'Talks began.',
+    ];
+    const index = new SameTextIndex(texts);
+    expect(index.find(foldText('TALKS began, on Monday!'))).toEqual([0, 2]);
+    expect(index.find(foldText('The port was closed'))).toEqual([1]);
+    expect(index.find(foldText('The port was open'))).toEqual([]);
+  });
+
+  test('tells apart two texts whose hashes collide', () => {
+    // These two fold to texts with the same 32-bit FNV-1a hash: only the text comparison separates them.
+    const index = new SameTextIndex(['dock fire 3715', 'harbour port 248490']);
+    expect(index.find('dock fire 3715')).toEqual([0]);
+    expect(index.find('harbour port 248490')).toEqual([1]);
+  });
+});
+
+describe('indexCorpus', () => {
+  const corpus = parseCorpus(JSON.parse(seedJson));
+  const index = indexCorpus(corpus);
+
+  test("gives each statement exactly its relations, in the corpus's order", () => {
+    let seen = 0;
+    corpus.statements.forEach((s, i) => {
+      const expected = corpus.relations.filter((r) => r.a === s.id || r.b === s.id);
+      expect(index.relationsOf(i)).toEqual(expected);
+      seen += expected.length;
+    });
+    // Every relation is found from both of its statements.
+    expect(seen).toBe(corpus.relations.length * 2);
+    expect(corpus.relations.length).toBeGreaterThan(0);
+  });
+
+  test('recognises a corpus statement by its text, whatever its case and punctuation', () => {
+    const s = corpus.statements.find((x) => x.checkworthy)!;
+    const found = index.sameText.find(foldText(s.text.toUpperCase()));
+    expect(found.map((i) => corpus.statements[i]!.id)).toContain(s.id);
+  });
+});
+
+test('parseCorpus keeps every value of the file while sharing repeated strings', () => {
+  expect(serializeCorpus(parseCorpus(JSON.parse(seedJson)))).toBe(seedJson);
+});
