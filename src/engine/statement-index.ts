@@ -50,7 +50,14 @@ function keysOf(s: Blockable): Set<string> {
  * with the query are ever compared, instead of every pair.
  */
 export class StatementIndex {
-  private readonly postings = new Map<string, Uint32Array>();
+  /**
+   * Term → its postings, `list[starts[k]..starts[k + 1]]` for its slot `k`. One
+   * array for every term rather than a typed array each: at 5,000 articles,
+   * 108,000 small typed arrays cost 27 MB, the packed lists under 10.
+   */
+  private readonly slots = new Map<string, number>();
+  private readonly starts: Uint32Array;
+  private readonly list: Uint32Array;
   private readonly scores: Float64Array;
   private readonly touched: number[] = [];
 
@@ -69,17 +76,25 @@ export class StatementIndex {
       }
     });
     const cap = Math.max(MIN_POSTINGS_CAP, Math.min(MAX_POSTINGS, statements.length * MAX_POSTINGS_SHARE));
-    for (const [t, list] of lists) if (list.length <= cap) this.postings.set(t, Uint32Array.from(list));
+    const kept = [...lists].filter(([, list]) => list.length <= cap);
+    this.starts = new Uint32Array(kept.length + 1);
+    kept.forEach(([t, list], k) => {
+      this.slots.set(t, k);
+      this.starts[k + 1] = this.starts[k]! + list.length;
+    });
+    this.list = new Uint32Array(this.starts[kept.length]!);
+    kept.forEach(([, list], k) => this.list.set(list, this.starts[k]));
     this.scores = new Float64Array(statements.length);
   }
 
   /** Up to `limit` statement indices sharing the most weight with `query`, best first (ties: lower index). */
   candidates(query: Blockable, limit: number, accept: (index: number) => boolean = () => true): number[] {
     for (const t of keysOf(query)) {
-      const list = this.postings.get(t);
-      if (!list) continue;
+      const slot = this.slots.get(t);
+      if (slot === undefined) continue;
       const w = t.startsWith('#') ? 1 : this.weight(t);
-      for (const i of list) {
+      for (let k = this.starts[slot]!, end = this.starts[slot + 1]!; k < end; k++) {
+        const i = this.list[k]!;
         if (this.scores[i] === 0) this.touched.push(i);
         this.scores[i]! += w;
       }
