@@ -71,7 +71,7 @@ export async function corpusInfo(): Promise<CorpusInfo & { notice?: string }> {
     source,
     articles: corpus.articles,
     statements: corpus.statements.length,
-    relations: corpus.relations.length,
+    relations: corpus.relationCount,
     ...(notice ? { notice } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { analyzePage } from '../engine/analyze-page';
 import { packAnalysis, tabReport, type TabReport } from '../messaging/analysis-wire';
 import type { ArticleView } from '../engine/types';
 import type { CorpusIndex } from '../engine/corpus-index';
+import { plainStatement } from '../engine/stored-corpus';
 import {
   corpusInfo,
   importCorpus,
@@ -26,13 +27,13 @@ function articleView(index: CorpusIndex, articleId: string): ArticleView | null 
   const article = index.articles.get(articleId);
   if (!article) return null;
   const numbers = index.statementsOf.get(articleId) ?? [];
-  const statements = numbers.map((i) => index.corpus.statements[i]!);
+  // Plain copies: a stored statement reads its names from the index's columns, which do not cross the channel.
+  const statements = numbers.map((i) => plainStatement(index.corpus.statements[i]!));
   const links = numbers.flatMap((i) => {
     const s = index.corpus.statements[i]!;
-    return index.relationsOf(i).map((r) => {
-      const otherId = r.a === s.id ? r.b : r.a;
-      const other = index.corpus.statements[index.statementIndex.get(otherId)!]!;
-      const otherArticle = index.articles.get(other.article)!;
+    return index.relationsOf(i).map(({ relation: r, other: otherNumber }) => {
+      const other = index.corpus.statements[otherNumber]!;
+      const otherArticle = index.articleOf[otherNumber]!;
       return {
         statementId: s.id,
         relation: r.relation,

@@ -310,7 +310,7 @@ function omittedStatements(
   const shown = new Set<string>();
   for (const { s, i } of candidates) {
     // Skip a statement when one it corroborates is already listed: one fact, listed once.
-    const twins = index.relationsOf(i).map((r) => (r.a === s.id ? r.b : r.a));
+    const twins = index.relationsOf(i).map((link) => index.corpus.statements[link.other]!.id);
     if (twins.some((t) => shown.has(t) || matched.has(t))) continue;
     shown.add(s.id);
     const article = index.articleOf[i]!;

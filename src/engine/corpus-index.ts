@@ -1,4 +1,4 @@
-import type { Corpus, CorpusArticle, CorpusRelation, CorpusStatement, EntityKind } from './types';
+import type { Corpus, CorpusArticle, CorpusStatement, EntityKind } from './types';
 import { EntityLookup, type ResolvedMention } from './entity-resolve';
 import { FuzzyNames } from './fuzzy-names';
 import { statementFacts, type StatementFacts } from './statement-facts';
@@ -6,22 +6,22 @@ import { StatementIndex, termWeights } from './statement-index';
 import type { TermWeight } from './relation-classify';
 import { isContentTerm, tokenize } from './tokenize';
 import { SameTextIndex } from './same-text-index';
+import { storeCorpus, type StatementLink, type StoredCorpus } from './stored-corpus';
 import { wordVocabulary, type Vocabulary } from './vocabulary';
 
 /** A corpus prepared for fast page analysis. Built once per corpus and shared by every page. */
 export interface CorpusIndex {
-  corpus: Corpus;
+  corpus: StoredCorpus;
   /** Full comparable facts of statement `i`, derived on first use and kept. */
   factsOf(i: number): StatementFacts;
   articleOf: CorpusArticle[];
-  statementIndex: Map<string, number>;
   articles: Map<string, CorpusArticle>;
   /** Statement indices of each article, in order. */
   statementsOf: Map<string, number[]>;
   /** Corpus statements by their folded text, to recognise a page that copies a corpus article. */
   sameText: SameTextIndex;
-  /** The corpus relations statement `i` takes part in, in corpus order. */
-  relationsOf(i: number): CorpusRelation[];
+  /** The corpus relations statement `i` takes part in, in corpus order, each with the other statement's number. */
+  relationsOf(i: number): StatementLink[];
   weight: TermWeight;
   terms: StatementIndex;
   entities: EntityLookup;
@@ -29,13 +29,16 @@ export interface CorpusIndex {
   vocabulary: Vocabulary;
 }
 
-function storedMentions(statement: CorpusStatement, kinds: Map<string, EntityKind>): ResolvedMention[] {
+function storedMentions(
+  statement: CorpusStatement,
+  kindOf: (id: string) => EntityKind | undefined,
+): ResolvedMention[] {
   return statement.mentions.map(([start, end, entityId]) => ({
     start,
     end,
     entityId,
     name: statement.text.slice(start, end),
-    kind: kinds.get(entityId) ?? 'organisation',
+    kind: kindOf(entityId) ?? 'organisation',
     titled: false,
     sentence: 0,
   }));
@@ -62,27 +65,6 @@ function indexTerms(statement: CorpusStatement): { terms: string[]; numbers: Arr
 }
 
 /**
- * Each statement's relations as offsets into one array of relation numbers
- * (compressed rows), instead of a map of arrays keyed by statement id: at
- * 5,000 articles the map took 33 MB, this takes 3.
- */
-function relationsByStatement(
-  relations: readonly CorpusRelation[],
-  statementIndex: ReadonlyMap<string, number>,
-): (i: number) => CorpusRelation[] {
-  const sides = (r: CorpusRelation) => [statementIndex.get(r.a)!, statementIndex.get(r.b)!];
-  const starts = new Uint32Array(statementIndex.size + 1);
-  for (const r of relations) for (const i of sides(r)) starts[i + 1]!++;
-  for (let i = 0; i < statementIndex.size; i++) starts[i + 1]! += starts[i]!;
-  const next = starts.slice(0, -1);
-  const list = new Uint32Array(relations.length * 2);
-  relations.forEach((r, k) => {
-    for (const i of sides(r)) list[next[i]!++] = k;
-  });
-  return (i) => Array.from(list.subarray(starts[i], starts[i + 1]), (k) => relations[k]!);
-}
-
-/**
  * Prepares a validated corpus for fast page analysis. Only the terms the index
  * blocks on are derived up front; a statement's full facts are derived from its
  * text the first time a page compares against it, so a large corpus costs
@@ -90,12 +72,18 @@ function relationsByStatement(
  * sides are compared by exactly the same code.
  */
 export function indexCorpus(corpus: Corpus): CorpusIndex {
-  const kinds = new Map(corpus.entities.map((e) => [e.id, e.kind]));
+  // Blocking terms from the parsed statements, whose mentions are arrays already.
+  const blocking = corpus.statements.map(indexTerms);
+  return indexStored(storeCorpus(corpus), blocking);
+}
+
+/** The rest of {@link indexCorpus}, on the stored corpus only, so that nothing keeps the parsed one alive. */
+function indexStored(corpus: StoredCorpus, blocking: ReturnType<typeof indexTerms>[]): CorpusIndex {
+  const entities = new EntityLookup(corpus.entities);
+  const kindOf = (id: string) => entities.byId.get(id)?.kind;
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const articleOf = corpus.statements.map((s) => articles.get(s.article)!);
-  const blocking = corpus.statements.map(indexTerms);
   const weight = termWeights(blocking.map((b) => b.terms));
-  const statementIndex = new Map(corpus.statements.map((s, i) => [s.id, i]));
   const statementsOf = new Map<string, number[]>();
   corpus.statements.forEach((s, i) => {
     if (!statementsOf.has(s.article)) statementsOf.set(s.article, []);
@@ -110,10 +98,10 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
         ...statementFacts(
           s.text,
           { start: 0, end: s.text.length, role: s.checkworthy ? 'body' : 'caption' },
-          storedMentions(s, kinds),
+          storedMentions(s, kindOf),
           articleOf[i]!.published,
           s.speaker,
-          (id) => kinds.get(id),
+          kindOf,
           (s.roles ?? []).map(([start, end]) => ({ start, end })),
         ),
         checkworthy: s.checkworthy,
@@ -126,14 +114,13 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     corpus,
     factsOf,
     articleOf,
-    statementIndex,
     articles,
     statementsOf,
     sameText: new SameTextIndex(corpus.statements.map((s) => s.text)),
-    relationsOf: relationsByStatement(corpus.relations, statementIndex),
+    relationsOf: corpus.relationsOf,
     weight,
     terms: new StatementIndex(blocking, weight, (i) => corpus.statements[i]!.checkworthy),
-    entities: new EntityLookup(corpus.entities),
+    entities,
     fuzzyNames: new FuzzyNames(corpus.entities),
     vocabulary: wordVocabulary(corpus.statements.map((s) => s.text)),
   };

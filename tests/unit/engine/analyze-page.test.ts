@@ -93,9 +93,10 @@ describe('self-exclusion', () => {
   });
 
   test('a page at a corpus article URL is that article', () => {
+    const corpus = parseCorpus(JSON.parse(readFileSync('data/corpus.json', 'utf8')));
     const withUrl = {
-      ...index.corpus,
-      articles: index.corpus.articles.map((a, i) => (i === 0 ? { ...a, url: 'https://news.example/a' } : a)),
+      ...corpus,
+      articles: corpus.articles.map((a, i) => (i === 0 ? { ...a, url: 'https://news.example/a' } : a)),
     };
     const analysis = analyzePage(indexCorpus(withUrl), {
       text: 'Some other text entirely.',

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '../../../src/engine/corpus-index';
 import { parseCorpus, serializeCorpus } from '../../../src/engine/corpus-schema';
 import { SameTextIndex } from '../../../src/engine/same-text-index';
+import { plainStatement } from '../../../src/engine/stored-corpus';
 import { foldText } from '../../../src/engine/text-fold';
 
 const seedJson = readFileSync('data/corpus.json', 'utf8');
@@ -37,12 +38,30 @@ describe('indexCorpus', () => {
     let seen = 0;
     corpus.statements.forEach((s, i) => {
       const expected = corpus.relations.filter((r) => r.a === s.id || r.b === s.id);
-      expect(index.relationsOf(i)).toEqual(expected);
+      const links = index.relationsOf(i);
+      expect(links.map((link) => link.relation)).toEqual(expected);
+      expect(links.map((link) => corpus.statements[link.other]!.id)).toEqual(
+        expected.map((r) => (r.a === s.id ? r.b : r.a)),
+      );
       seen += expected.length;
     });
     // Every relation is found from both of its statements.
     expect(seen).toBe(corpus.relations.length * 2);
     expect(corpus.relations.length).toBeGreaterThan(0);
+  });
+
+  test('keeps every statement as the file has it, names and mentions included', () => {
+    expect(index.corpus.statements).toHaveLength(corpus.statements.length);
+    expect(corpus.statements.some((s) => s.mentions.length > 1)).toBe(true);
+    corpus.statements.forEach((s, i) => {
+      const stored = index.corpus.statements[i]!;
+      expect(stored.mentions).toEqual(s.mentions);
+      expect(stored.entities).toEqual(s.entities);
+      // What crosses the message channel (a structured clone in Firefox) is the whole statement.
+      expect(structuredClone(plainStatement(stored))).toEqual(s);
+      expect(JSON.parse(JSON.stringify(stored))).toEqual(s);
+    });
+    expect(index.corpus.relationCount).toBe(corpus.relations.length);
   });
 
   test('recognises a corpus statement by its text, whatever its case and punctuation', () => {
