@@ -9,21 +9,28 @@ import { scaled, statsOf } from './figure';
 import { naiveIndex, naiveSentences } from './naive-fuse';
 import { seedStoryPage, syntheticStoryPage } from './page-compose';
 import { timeSync } from './timing';
-import type { PageAnalysis } from '../../src/engine/types';
+import type { Corpus, PageAnalysis } from '../../src/engine/types';
 
 /** The synthetic story the scale page is about (any story of the corpus would do). */
 const PAGE_STORY = 1;
 
+/** Collections, 250 ms apart, before the resident set is read. */
+const SETTLE_COLLECTIONS = 16;
+
 /**
- * The resident set once collected memory is back with the system. V8 unmaps
- * the pages a collection frees on a background thread, so the figure read
- * straight after gc() still counts most of a parsed JSON text that is gone.
+ * The resident set a process settles at once collected memory is back with
+ * the system. V8 gives freed memory back lazily: a background thread unmaps
+ * the pages a collection frees, each later collection compacts some of the
+ * pages a large parse left fragmented, and the young generation is shrunk
+ * only after it has been idle for a while. Read straight after one gc(), the
+ * figure still counted most of a 111 MB JSON text that was gone; this one is
+ * what a worker that has loaded its corpus holds four seconds later.
  */
 async function settledRss(): Promise<number> {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < SETTLE_COLLECTIONS; i++) {
     // The child runs with --expose-gc (child-run.ts).
     globalThis.gc?.();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return process.memoryUsage().rss / MB;
 }
@@ -52,7 +59,7 @@ export async function runScaleTask(task: ScaleTask, report: Report<ScaleTask>): 
 
   let t = performance.now();
   let json: string | undefined = readFileSync(task.corpusFile, 'utf8');
-  const corpus = parseCorpus(JSON.parse(json));
+  let corpus: Corpus | undefined = parseCorpus(JSON.parse(json));
   const parseMs = performance.now() - t;
   const megabytes = Buffer.byteLength(json) / MB;
   json = undefined;
@@ -72,6 +79,8 @@ export async function runScaleTask(task: ScaleTask, report: Report<ScaleTask>): 
   t = performance.now();
   const index = indexCorpus(corpus);
   const indexMs = performance.now() - t;
+  // As in the extension, only the index is kept: it holds the corpus in its own, smaller form.
+  corpus = undefined;
   await report('indexed', {
     indexMs,
     rssMB: await settledRss(),
