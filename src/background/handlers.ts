@@ -96,7 +96,7 @@ export function registerBackgroundHandlers(): void {
   };
 
   contentToBackground.onMessage('analyzeText', async ({ data }) =>
-    packAnalysis(analyzePage((await loadCorpus()).index, data)),
+    packAnalysis(analyzePage((await loadCorpus()).index, data), data.text),
   );
   contentToBackground.onMessage('reportState', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) remember(sender.tab.id, data);

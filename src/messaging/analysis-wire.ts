@@ -8,7 +8,9 @@ import type { PageState } from './protocol';
  * back thousands of claims, and sending their text, title and outlet with
  * every claim made the analysis several times larger than its content.
  * Here each evidence statement is sent once and claims point at it, and
- * mention offsets travel as flat number arrays.
+ * mention offsets travel as flat number arrays. Given the page text both
+ * sides hold, a claim's own text is not sent at all: on a long page that was
+ * the whole page again, 45% of the message.
  */
 export interface PackedAnalysis {
   source: string;
@@ -16,7 +18,8 @@ export interface PackedAnalysis {
   /** Evidence statements, each once; `PackedEvidence[0]` indexes this list. */
   statements: Array<Pick<Evidence, 'statementId' | 'articleId' | 'outlet' | 'published' | 'title' | 'text'>>;
   entities: Array<Omit<PageEntity, 'mentions'> & { mentions: number[] }>;
-  claims: Array<Omit<Claim, 'evidence'> & { evidence: PackedEvidence[] }>;
+  /** `text` is left out when it is the page text's `start..end`, which the receiver already has. */
+  claims: Array<Omit<Claim, 'evidence' | 'text'> & { text?: string; evidence: PackedEvidence[] }>;
   coverage: PageAnalysis['coverage'];
   omitted: PageAnalysis['omitted'];
 }
@@ -24,8 +27,12 @@ export interface PackedAnalysis {
 /** [statement index, relation, reason code, reason, score] */
 export type PackedEvidence = [number, Evidence['relation'], Evidence['reasonCode'], string, number];
 
-/** The message form of an analysis; {@link unpackAnalysis} gives back an equal object. */
-export function packAnalysis(analysis: PageAnalysis): PackedAnalysis {
+/**
+ * The message form of an analysis; {@link unpackAnalysis} gives back an equal
+ * object. With `pageText` (the text that was analysed), claim texts that are
+ * slices of it are left out, and the receiver needs the same text to unpack.
+ */
+export function packAnalysis(analysis: PageAnalysis, pageText?: string): PackedAnalysis {
   const statements: PackedAnalysis['statements'] = [];
   const refs = new Map<string, number>();
   const refOf = (e: Evidence): number => {
@@ -46,19 +53,18 @@ export function packAnalysis(analysis: PageAnalysis): PackedAnalysis {
       ...entity,
       mentions: entity.mentions.flatMap((m) => [m.start, m.end]),
     })),
-    claims: analysis.claims.map((claim) => ({
+    claims: analysis.claims.map(({ text, evidence, ...claim }) => ({
+      ...(pageText?.slice(claim.start, claim.end) === text ? {} : { text }),
       ...claim,
-      evidence: claim.evidence.map(
-        (e): PackedEvidence => [refOf(e), e.relation, e.reasonCode, e.reason, e.score],
-      ),
+      evidence: evidence.map((e): PackedEvidence => [refOf(e), e.relation, e.reasonCode, e.reason, e.score]),
     })),
     coverage: analysis.coverage,
     omitted: analysis.omitted,
   };
 }
 
-/** The analysis a {@link packAnalysis} result was made from. */
-export function unpackAnalysis(packed: PackedAnalysis): PageAnalysis {
+/** The analysis a {@link packAnalysis} result was made from; `pageText` is the text it was packed with. */
+export function unpackAnalysis(packed: PackedAnalysis, pageText?: string): PageAnalysis {
   return {
     source: packed.source,
     article: packed.article,
@@ -68,7 +74,8 @@ export function unpackAnalysis(packed: PackedAnalysis): PageAnalysis {
         mentions.push({ start: entity.mentions[i]!, end: entity.mentions[i + 1]! });
       return { ...entity, mentions };
     }),
-    claims: packed.claims.map((claim) => ({
+    claims: packed.claims.map(({ text, ...claim }) => ({
+      text: text ?? claimText(claim, pageText),
       ...claim,
       evidence: claim.evidence.map(([ref, relation, reasonCode, reason, score]) => {
         const s = packed.statements[ref]!;
@@ -89,6 +96,12 @@ export function unpackAnalysis(packed: PackedAnalysis): PageAnalysis {
     coverage: packed.coverage,
     omitted: packed.omitted,
   };
+}
+
+function claimText(claim: { start: number; end: number }, pageText: string | undefined): string {
+  if (pageText === undefined)
+    throw new Error('this analysis was packed against its page text: unpack it with that text');
+  return pageText.slice(claim.start, claim.end);
 }
 
 /** A tab's state as it crosses the message channel: its analysis packed. */

@@ -99,7 +99,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
           title: doc.title,
           published: publishedDate(doc),
         });
-        return unpackAnalysis(packed);
+        return unpackAnalysis(packed, text);
       } catch (error) {
         if (signal.aborted || attempt >= ANALYSIS_TRIES) throw error;
         await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 250 * attempt));

@@ -15,12 +15,14 @@ import {
 
 let index: CorpusIndex;
 let analysis: PageAnalysis;
+let pageText: string;
 
 beforeAll(() => {
   index = indexCorpus(parseCorpus(JSON.parse(readFileSync('data/corpus.json', 'utf8'))));
   // A page that repeats another outlet's report: many claims backed by the same few statements.
   const page = readFileSync('tests/fixtures/engine/pages/baltic-wire.txt', 'utf8');
-  analysis = analyzePage(index, { text: `${page}\n${page}\n${page}`, published: '2018-07-17' });
+  pageText = `${page}\n${page}\n${page}`;
+  analysis = analyzePage(index, { text: pageText, published: '2018-07-17' });
 });
 
 test('a packed analysis unpacks to an equal one', () => {
@@ -37,6 +39,24 @@ test('each evidence statement crosses the channel once, however many claims cite
   expect(citations).toBeGreaterThan(cited.size);
   expect(packed.statements.map((s) => s.statementId).sort()).toEqual([...cited].sort());
   expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(analysis).length * 0.6);
+});
+
+test('claim texts the receiver can cut from the page text it sent do not cross the channel', () => {
+  const packed = packAnalysis(analysis, pageText);
+  expect(packed.claims.length).toBeGreaterThan(0);
+  expect(packed.claims.every((c) => c.text === undefined)).toBe(true);
+  expect(unpackAnalysis(JSON.parse(JSON.stringify(packed)), pageText)).toEqual(analysis);
+  const saved = JSON.stringify(packAnalysis(analysis)).length - JSON.stringify(packed).length;
+  expect(saved).toBeGreaterThanOrEqual(analysis.claims.reduce((n, c) => n + c.text.length, 0));
+  expect(() => unpackAnalysis(packed)).toThrow(/page text/);
+});
+
+test('a claim whose text is not the page text at its offsets keeps its text', () => {
+  const [first, ...rest] = analysis.claims;
+  const edited = { ...analysis, claims: [{ ...first!, text: 'A sentence the cleaner rewrote.' }, ...rest] };
+  const packed = packAnalysis(edited, pageText);
+  expect(packed.claims[0]!.text).toBe('A sentence the cleaner rewrote.');
+  expect(unpackAnalysis(JSON.parse(JSON.stringify(packed)), pageText)).toEqual(edited);
 });
 
 /** A finished tab's state with the test analysis. */
