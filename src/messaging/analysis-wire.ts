@@ -17,6 +17,8 @@ export interface PackedAnalysis {
   article: PageAnalysis['article'];
   /** Evidence statements, each once; `PackedEvidence[0]` indexes this list. */
   statements: Array<Pick<Evidence, 'statementId' | 'articleId' | 'outlet' | 'published' | 'title' | 'text'>>;
+  /** Distinct [relation, reason code, reason] of the evidence, each once; `PackedEvidence[1]` indexes this list. */
+  reasons: Array<[Evidence['relation'], Evidence['reasonCode'], string]>;
   entities: Array<Omit<PageEntity, 'mentions'> & { mentions: number[] }>;
   /** `text` is left out when it is the page text's `start..end`, which the receiver already has. */
   claims: Array<Omit<Claim, 'evidence' | 'text'> & { text?: string; evidence: PackedEvidence[] }>;
@@ -24,8 +26,8 @@ export interface PackedAnalysis {
   omitted: PageAnalysis['omitted'];
 }
 
-/** [statement index, relation, reason code, reason, score] */
-export type PackedEvidence = [number, Evidence['relation'], Evidence['reasonCode'], string, number];
+/** [statement index, reason index, score] */
+export type PackedEvidence = [number, number, number];
 
 /**
  * The message form of an analysis; {@link unpackAnalysis} gives back an equal
@@ -34,6 +36,19 @@ export type PackedEvidence = [number, Evidence['relation'], Evidence['reasonCode
  */
 export function packAnalysis(analysis: PageAnalysis, pageText?: string): PackedAnalysis {
   const statements: PackedAnalysis['statements'] = [];
+  const reasons: PackedAnalysis['reasons'] = [];
+  const reasonRefs = new Map<string, number>();
+  // Most links of a long page give one of a few reasons ("same topic"): each is sent once.
+  const reasonOf = (e: Evidence): number => {
+    const key = `${e.relation}\u0000${e.reasonCode}\u0000${e.reason}`;
+    let ref = reasonRefs.get(key);
+    if (ref === undefined) {
+      ref = reasons.length;
+      reasonRefs.set(key, ref);
+      reasons.push([e.relation, e.reasonCode, e.reason]);
+    }
+    return ref;
+  };
   const refs = new Map<string, number>();
   const refOf = (e: Evidence): number => {
     let ref = refs.get(e.statementId);
@@ -49,6 +64,7 @@ export function packAnalysis(analysis: PageAnalysis, pageText?: string): PackedA
     source: analysis.source,
     article: analysis.article,
     statements,
+    reasons,
     entities: analysis.entities.map((entity) => ({
       ...entity,
       mentions: entity.mentions.flatMap((m) => [m.start, m.end]),
@@ -56,7 +72,7 @@ export function packAnalysis(analysis: PageAnalysis, pageText?: string): PackedA
     claims: analysis.claims.map(({ text, evidence, ...claim }) => ({
       ...(pageText?.slice(claim.start, claim.end) === text ? {} : { text }),
       ...claim,
-      evidence: evidence.map((e): PackedEvidence => [refOf(e), e.relation, e.reasonCode, e.reason, e.score]),
+      evidence: evidence.map((e): PackedEvidence => [refOf(e), reasonOf(e), e.score]),
     })),
     coverage: analysis.coverage,
     omitted: analysis.omitted,
@@ -77,8 +93,9 @@ export function unpackAnalysis(packed: PackedAnalysis, pageText?: string): PageA
     claims: packed.claims.map(({ text, ...claim }) => ({
       text: text ?? claimText(claim, pageText),
       ...claim,
-      evidence: claim.evidence.map(([ref, relation, reasonCode, reason, score]) => {
+      evidence: claim.evidence.map(([ref, reasonRef, score]) => {
         const s = packed.statements[ref]!;
+        const [relation, reasonCode, reason] = packed.reasons[reasonRef]!;
         return {
           relation,
           outlet: s.outlet,

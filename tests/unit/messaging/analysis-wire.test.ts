@@ -32,12 +32,20 @@ test('a packed analysis unpacks to an equal one', () => {
   expect(unpackAnalysis(wire)).toEqual(analysis);
 });
 
-test('each evidence statement crosses the channel once, however many claims cite it', () => {
+test('each evidence statement and reason crosses the channel once, however many claims cite it', () => {
   const packed = packAnalysis(analysis);
   const cited = new Set(analysis.claims.flatMap((c) => c.evidence.map((e) => e.statementId)));
   const citations = analysis.claims.reduce((n, c) => n + c.evidence.length, 0);
   expect(citations).toBeGreaterThan(cited.size);
   expect(packed.statements.map((s) => s.statementId).sort()).toEqual([...cited].sort());
+  // So does each distinct reason.
+  const reasons = new Set(
+    analysis.claims.flatMap((c) =>
+      c.evidence.map((e) => JSON.stringify([e.relation, e.reasonCode, e.reason])),
+    ),
+  );
+  expect(reasons.size).toBeLessThan(citations);
+  expect(packed.reasons.map((r) => JSON.stringify(r)).sort()).toEqual([...reasons].sort());
   expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(analysis).length * 0.6);
 });
 
