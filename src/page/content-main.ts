@@ -1,6 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { backgroundToContent, contentToBackground, type PageState } from '../messaging/protocol';
-import { stateToWire, tabReport, unpackAnalysis, type WirePageState } from '../messaging/analysis-wire';
+import {
+  stateToWire,
+  tabReport,
+  unpackAnalysis,
+  type PackedAnalysis,
+  type WirePageState,
+} from '../messaging/analysis-wire';
 import type { PageAnalysis } from '../engine/types';
 import { isSiteEnabled, loadSettings, settingsItem, type Settings } from '../settings/settings';
 import type { TooltipTarget } from '../ui/Tooltip';
@@ -90,16 +96,15 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     run = null;
   };
 
-  const analyze = async (text: string, signal: AbortSignal): Promise<PageAnalysis | null> => {
+  const analyze = async (text: string, signal: AbortSignal): Promise<PackedAnalysis> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        const packed = await contentToBackground.sendMessage('analyzeText', {
+        return await contentToBackground.sendMessage('analyzeText', {
           text,
           url: win.location.href,
           title: doc.title,
           published: publishedDate(doc),
         });
-        return unpackAnalysis(packed, text);
       } catch (error) {
         if (signal.aborted || attempt >= ANALYSIS_TRIES) throw error;
         await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 250 * attempt));
@@ -107,33 +112,47 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     }
   };
 
+  /** When the scan's current task began; see {@link yieldIfLong}. */
+  let sliceStart = performance.now();
   /**
    * Gives the page its main thread back, so each step of a scan on a long page
    * runs as its own task; false when the run was stopped meanwhile.
    */
   const nextTask = async (current: Run): Promise<boolean> => {
     await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+    sliceStart = performance.now();
     return !current.controller.signal.aborted;
   };
+  /**
+   * Ends the task only once it has run for a slice: on a long page each step
+   * gets a task of its own, while a short article's steps run on without
+   * waiting for timers (a chain of them is clamped to 4 ms each).
+   */
+  const yieldIfLong = async (current: Run): Promise<boolean> =>
+    performance.now() - sliceStart < CHUNK_MS ? !current.controller.signal.aborted : nextTask(current);
 
   const markRoot = async (current: Run, root: Element, exclude: Element[], claimsAllowed: boolean) => {
-    if (!(await nextTask(current))) return;
+    if (!(await yieldIfLong(current))) return;
     performance.mark('crosscheck:map');
     const map = buildTextMap(root, { exclude });
+    if (!(await yieldIfLong(current))) return;
     const text = engineText(map);
     if (text.trim() === '') return;
-    // Sending serialises the text on this thread: not in the same task as the walk.
-    if (!(await nextTask(current))) return;
+    // Sending serialises the text on this thread: not in the same task as a long walk.
+    if (!(await yieldIfLong(current))) return;
     performance.mark('crosscheck:ask');
-    const analysis = await analyze(text, current.controller.signal);
+    const packed = await analyze(text, current.controller.signal);
+    sliceStart = performance.now();
     performance.mark('crosscheck:answered');
-    if (!analysis || current.controller.signal.aborted || !settings) return;
-    if (!(await nextTask(current))) return;
+    if (!packed || current.controller.signal.aborted || !settings) return;
+    // The reply was parsed in the task that delivered it; unpacking a long page's analysis is a task of its own.
+    if (!(await yieldIfLong(current))) return;
+    const analysis = unpackAnalysis(packed, text);
     const claimOffset = current.analysis?.claims.length ?? 0;
     const marks = planMarks(analysis, settings.highlightMode, claimsAllowed, claimOffset);
     const focusableEntities = new Set<string>();
     for (let i = 0; i < marks.length; ) {
-      const deadline = performance.now() + CHUNK_MS;
+      const deadline = sliceStart + CHUNK_MS;
       while (i < marks.length && performance.now() < deadline) {
         const mark = marks[i++]!;
         // One keyboard stop per claim and per name (its first mention), not one per mention.
@@ -197,9 +216,12 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       // Storage answers through the browser process: look for the article while it does. Only
       // finding, no marking and no sending, so a site the settings turn off loses nothing.
       const forcedHere = options.force || forced;
+      // In a task of its own: the first scan starts in the task that evaluates this script.
+      if (!(await nextTask(current))) return;
       let found = doc.body ? findArticle(doc, { force: forcedHere }) : null;
       performance.mark('crosscheck:found');
       ({ settings } = await read);
+      sliceStart = performance.now();
       performance.mark('crosscheck:settings');
       if (signal.aborted) return;
       const host = win.location.hostname;
