@@ -18,6 +18,7 @@ import {
   resetCorpus,
 } from './corpus-store';
 import { showBadge } from './tab-badge';
+import { StagedTexts } from './staged-texts';
 import { viewerUrl } from '../ui/viewer-url';
 
 /** Statements per outlet shown in a name's tooltip. */
@@ -95,9 +96,13 @@ export function registerBackgroundHandlers(): void {
     }
   };
 
-  contentToBackground.onMessage('analyzeText', async ({ data }) =>
-    packAnalysis(analyzePage((await loadCorpus()).index, data), data.text),
-  );
+  const staged = new StagedTexts();
+  contentToBackground.onMessage('sendTextPart', ({ data }) => staged.add(data.key, data.index, data.part));
+  contentToBackground.onMessage('analyzeText', async ({ data }) => {
+    const { url, title, published } = data;
+    const text = 'text' in data ? data.text : staged.take(data.staged.key, data.staged.parts);
+    return packAnalysis(analyzePage((await loadCorpus()).index, { text, url, title, published }), text);
+  });
   contentToBackground.onMessage('reportState', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) remember(sender.tab.id, data);
   });

@@ -21,8 +21,19 @@ export type ImportResult = { ok: true; info: CorpusInfo } | { ok: false; error: 
 
 /** Content script → background. */
 export interface ContentToBackground {
-  /** Analyse an article's text against the corpus held by the background (packed: see analysis-wire). */
-  analyzeText(data: { text: string; url: string; title: string; published: string | null }): PackedAnalysis;
+  /**
+   * Analyse an article's text against the corpus held by the background (packed: see analysis-wire).
+   * A long text is sent ahead in parts (`sendTextPart`) and named here by its key and number of parts.
+   */
+  analyzeText(
+    data: ({ text: string } | { staged: { key: string; parts: number } }) & {
+      url: string;
+      title: string;
+      published: string | null;
+    },
+  ): PackedAnalysis;
+  /** One part of a long article's text, ahead of `analyzeText`: one big message would hold the page's thread. */
+  sendTextPart(data: { key: string; index: number; part: string }): void;
   /** Tell the background (badge) what this tab now shows; the popup asks the tab for the analysis. */
   reportState(data: TabReport): void;
   /** What each outlet of the corpus says about an entity, for a name's tooltip. */
