@@ -56,11 +56,13 @@ function articleView(index: CorpusIndex, articleId: string): ArticleView | null 
 function entityStatements(index: CorpusIndex, entityId: string): EntityStatement[] {
   const perOutlet = new Map<string, number>();
   const out: EntityStatement[] = [];
-  index.corpus.statements.forEach((s, i) => {
-    if (!s.checkworthy || !s.entities.includes(entityId)) return;
+  // From the corpus's entity columns: asking every statement for its entities would build an array each.
+  for (const i of index.corpus.statementsNaming(entityId)) {
+    const s = index.corpus.statements[i]!;
+    if (!s.checkworthy) continue;
     const article = index.articleOf[i]!;
     const count = perOutlet.get(article.outlet) ?? 0;
-    if (count >= STATEMENTS_PER_OUTLET) return;
+    if (count >= STATEMENTS_PER_OUTLET) continue;
     perOutlet.set(article.outlet, count + 1);
     out.push({
       outlet: article.outlet,
@@ -69,7 +71,7 @@ function entityStatements(index: CorpusIndex, entityId: string): EntityStatement
       statementId: s.id,
       text: s.text,
     });
-  });
+  }
   return out;
 }
 

@@ -25,6 +25,8 @@ export interface StoredCorpus {
   relationCount: number;
   /** The relations statement `i` takes part in, in corpus order, each with the other statement's number. */
   relationsOf(i: number): StatementLink[];
+  /** Numbers, ascending, of the statements that name the entity (from the columns, without building arrays). */
+  statementsNaming(entityId: string): number[];
 }
 
 /** A relation seen from one of its statements. */
@@ -242,6 +244,21 @@ export function storeCorpus(corpus: Corpus): StoredCorpus {
     entities: corpus.entities,
     statements,
     relationCount: corpus.relations.length,
+    statementsNaming(entityId) {
+      const n = entityNumber.get(entityId);
+      const { starts, list } = columns.entities;
+      const found: number[] = [];
+      if (n === undefined) return found;
+      for (let i = 0; i < statements.length; i++) {
+        for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+          if (list[k] === n) {
+            found.push(i);
+            break;
+          }
+        }
+      }
+      return found;
+    },
     relationsOf: storeRelations(corpus.relations, statementIndex, statements),
   };
 }

@@ -64,6 +64,15 @@ describe('indexCorpus', () => {
     expect(index.corpus.relationCount).toBe(corpus.relations.length);
   });
 
+  test('finds the statements that name an entity', () => {
+    for (const entity of corpus.entities) {
+      const expected = corpus.statements.flatMap((s, i) => (s.entities.includes(entity.id) ? [i] : []));
+      expect(index.corpus.statementsNaming(entity.id)).toEqual(expected);
+    }
+    expect(corpus.entities.some((e) => index.corpus.statementsNaming(e.id).length > 1)).toBe(true);
+    expect(index.corpus.statementsNaming('no-such-entity')).toEqual([]);
+  });
+
   test('recognises a corpus statement by its text, whatever its case and punctuation', () => {
     const s = corpus.statements.find((x) => x.checkworthy)!;
     const found = index.sameText.find(foldText(s.text.toUpperCase()));
