@@ -19,11 +19,10 @@ import { injectMarkStyles, type MarkStyleHandle } from './mark-styles';
 import { planMarks, type MarkSubject } from './page-marks';
 import { buildTextMap } from './text-map';
 import { createTooltipHost } from './tooltip-host';
+import { requestAnalysis } from './analysis-request';
 
 /** Longest stretch of marking work before the page gets the main thread back. */
 const CHUNK_MS = 16;
-/** Longest text sent in one message; the serialisation of 650 KB took about 50 ms of the page's thread. */
-const TEXT_PART_CHARS = 100_000;
 /** Tries at the analysis, for a service worker that the browser stopped mid-scan. */
 const ANALYSIS_TRIES = 3;
 /** Time for a single-page app to render its new route before it is scanned. */
@@ -102,19 +101,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     for (let attempt = 1; ; attempt++) {
       try {
         const about = { url: win.location.href, title: doc.title, published: publishedDate(doc) };
-        if (text.length <= TEXT_PART_CHARS)
-          return await contentToBackground.sendMessage('analyzeText', { text, ...about });
-        // Sending serialises the message on this thread: a long text goes in parts, one task each.
-        const key = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
-        const parts = Math.ceil(text.length / TEXT_PART_CHARS);
-        const sent: Array<Promise<void>> = [];
-        for (let index = 0; index < parts; index++) {
-          if (index > 0) await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
-          const part = text.slice(index * TEXT_PART_CHARS, (index + 1) * TEXT_PART_CHARS);
-          sent.push(contentToBackground.sendMessage('sendTextPart', { key, index, part }));
-        }
-        await Promise.all(sent);
-        return await contentToBackground.sendMessage('analyzeText', { staged: { key, parts }, ...about });
+        return await requestAnalysis(text, about, () => new Promise((resolve) => ctx.setTimeout(resolve, 0)));
       } catch (error) {
         if (signal.aborted || attempt >= ANALYSIS_TRIES) throw error;
         await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 250 * attempt));
@@ -154,7 +141,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     const packed = await analyze(text, current.controller.signal);
     sliceStart = performance.now();
     performance.mark('crosscheck:answered');
-    if (!packed || current.controller.signal.aborted || !settings) return;
+    if (current.controller.signal.aborted || !settings) return;
     // The reply was parsed in the task that delivered it; unpacking a long page's analysis is a task of its own.
     if (!(await yieldIfLong(current))) return;
     const analysis = unpackAnalysis(packed, text);
@@ -223,10 +210,10 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       performance.mark('crosscheck:scan');
       const read = firstSettings ?? loadSettings();
       firstSettings = null;
-      // Storage answers through the browser process: look for the article while it does. Only
-      // finding, no marking and no sending, so a site the settings turn off loses nothing.
       const forcedHere = options.force || forced;
-      // In a task of its own: the first scan starts in the task that evaluates this script.
+      // Storage answers through the browser process: look for the article while it does, in a
+      // task of its own (the first scan starts in the task that evaluates this script). Only
+      // finding, no marking and no sending, so a site the settings turn off loses nothing.
       if (!(await nextTask(current))) return;
       let found = doc.body ? findArticle(doc, { force: forcedHere }) : null;
       performance.mark('crosscheck:found');
