@@ -29,15 +29,11 @@ async function pageBundle(): Promise<string> {
 
 /** The name marks the content script would draw for an analysis, with its keyboard stops and labels. */
 function nameMarks(index: CorpusIndex, text: string): NameMark[] {
-  const analysis = analyzePage(index, { text });
-  const stops = new Set<string>();
-  return planMarks(analysis, 'names', false).flatMap((mark) => {
-    if (mark.subject.kind !== 'entity') return [];
-    const { entity } = mark.subject;
-    const focusable = !stops.has(entity.id);
-    stops.add(entity.id);
-    return [{ start: mark.start, end: mark.end, attrs: mark.attrs, focusable, label: entity.name }];
-  });
+  return planMarks(analyzePage(index, { text }), 'names', false).flatMap(
+    ({ start, end, attrs, focusable, subject }) =>
+      // The content script labels a name's keyboard stop with the name.
+      subject.kind === 'entity' ? [{ start, end, attrs, focusable, label: subject.entity.name }] : [],
+  );
 }
 
 export interface NameMarking {

@@ -147,15 +147,11 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     const analysis = unpackAnalysis(packed, text);
     const claimOffset = current.analysis?.claims.length ?? 0;
     const marks = planMarks(analysis, settings.highlightMode, claimsAllowed, claimOffset);
-    const focusableEntities = new Set<string>();
     for (let i = 0; i < marks.length; ) {
       const deadline = sliceStart + CHUNK_MS;
       while (i < marks.length && performance.now() < deadline) {
         const mark = marks[i++]!;
-        // One keyboard stop per claim and per name (its first mention), not one per mention.
-        const focusable = mark.subject.kind === 'claim' || !focusableEntities.has(mark.subject.entity.id);
-        if (mark.subject.kind === 'entity') focusableEntities.add(mark.subject.entity.id);
-        const [elements] = highlight(map, [mark], { focusable });
+        const [elements] = highlight(map, [mark], { focusable: mark.focusable });
         const id = elements?.[0]?.getAttribute(MARK_ID_ATTR);
         if (!elements || !id) continue;
         // The keyboard stop carries the mark's name: what it is, before its text is read.

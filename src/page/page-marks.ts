@@ -9,6 +9,8 @@ export type MarkSubject =
 
 export interface PlannedMark extends MarkSpec {
   subject: MarkSubject;
+  /** A keyboard stop: every claim, and each name's first mention (not one stop per mention). */
+  focusable: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export function planMarks(
         end: m.end,
         attrs: { 'data-kind': 'entity', 'data-entity': entity.id },
         subject: { kind: 'entity', entity },
+        focusable: false,
       });
     }
   }
@@ -49,8 +52,16 @@ export function planMarks(
           'data-claim-index': String(claimOffset + index),
         },
         subject: { kind: 'claim', claim, index },
+        focusable: true,
       });
     });
   }
-  return marks.sort(compareMarks);
+  marks.sort(compareMarks);
+  const stops = new Set<string>();
+  for (const mark of marks) {
+    if (mark.subject.kind !== 'entity' || stops.has(mark.subject.entity.id)) continue;
+    stops.add(mark.subject.entity.id);
+    mark.focusable = true;
+  }
+  return marks;
 }

@@ -59,6 +59,22 @@ describe('planMarks', () => {
     expect(ids).not.toContain('oslo');
   });
 
+  test('every claim is a keyboard stop, and each name once, at its first mention', () => {
+    const twice = {
+      ...analysis,
+      entities: analysis.entities.map((e) =>
+        e.id === 'jane-doe' ? { ...e, mentions: [{ start: 40, end: 48 }, ...e.mentions] } : e,
+      ),
+    };
+    const stops = planMarks(twice, 'all', true).map((m) => [m.attrs['data-kind'], m.start, m.focusable]);
+    expect(stops).toEqual([
+      ['claim', 0, true],
+      ['entity', 0, true],
+      ['claim', 26, true],
+      ['entity', 40, false],
+    ]);
+  });
+
   test('claim marks carry their index for the popup to scroll to', () => {
     const claims = planMarks(analysis, 'all', true).filter((m) => m.subject.kind === 'claim');
     expect(claims.map((m) => m.attrs['data-claim-index'])).toEqual(['0', '1']);
