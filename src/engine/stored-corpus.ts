@@ -1,3 +1,4 @@
+import { Numbering } from './numbering';
 import type {
   Corpus,
   CorpusArticle,
@@ -142,24 +143,6 @@ export function plainStatement(s: CorpusStatement): CorpusStatement {
 
 const RELATION_KINDS: readonly RelationKind[] = ['corroborates', 'conflicts'];
 
-/** Distinct values of a column, numbered in order of first appearance. */
-function valueTable<T>(): { values: T[]; numberOf(value: T): number } {
-  const values: T[] = [];
-  const numbers = new Map<T, number>();
-  return {
-    values,
-    numberOf(value) {
-      let n = numbers.get(value);
-      if (n === undefined) {
-        n = values.length;
-        values.push(value);
-        numbers.set(value, n);
-      }
-      return n;
-    },
-  };
-}
-
 /** The relations as columns, and each statement's relations as rows of relation numbers. */
 function storeRelations(
   relations: readonly CorpusRelation[],
@@ -174,8 +157,8 @@ function storeRelations(
   const detail = new Uint32Array(n);
   const score = new Float64Array(n);
   const gapDays = new Float64Array(n);
-  const reasons = valueTable<ReasonCode>();
-  const details = valueTable<string>();
+  const reasons = new Numbering<ReasonCode>();
+  const details = new Numbering<string>();
   relations.forEach((r, k) => {
     a[k] = statementIndex.get(r.a)!;
     b[k] = statementIndex.get(r.b)!;

@@ -1,5 +1,6 @@
 import type { Claim, Evidence, PageAnalysis, PageEntity } from '../engine/types';
 import type { PageState } from './protocol';
+import { Numbering } from '../engine/numbering';
 
 /**
  * The compact form of a page analysis for the message channel. Extension
@@ -35,36 +36,18 @@ export type PackedEvidence = [number, number, number];
  * slices of it are left out, and the receiver needs the same text to unpack.
  */
 export function packAnalysis(analysis: PageAnalysis, pageText?: string): PackedAnalysis {
-  const statements: PackedAnalysis['statements'] = [];
-  const reasons: PackedAnalysis['reasons'] = [];
-  const reasonRefs = new Map<string, number>();
+  const statements = new Numbering<string, PackedAnalysis['statements'][number]>();
   // Most links of a long page give one of a few reasons ("same topic"): each is sent once.
-  const reasonOf = (e: Evidence): number => {
-    const key = `${e.relation}\u0000${e.reasonCode}\u0000${e.reason}`;
-    let ref = reasonRefs.get(key);
-    if (ref === undefined) {
-      ref = reasons.length;
-      reasonRefs.set(key, ref);
-      reasons.push([e.relation, e.reasonCode, e.reason]);
-    }
-    return ref;
-  };
-  const refs = new Map<string, number>();
-  const refOf = (e: Evidence): number => {
-    let ref = refs.get(e.statementId);
-    if (ref === undefined) {
-      ref = statements.length;
-      refs.set(e.statementId, ref);
-      const { statementId, articleId, outlet, published, title, text } = e;
-      statements.push({ statementId, articleId, outlet, published, title, text });
-    }
-    return ref;
-  };
+  const reasons = new Numbering<string, PackedAnalysis['reasons'][number]>();
+  const refOf = ({ statementId, articleId, outlet, published, title, text }: Evidence): number =>
+    statements.numberOf(statementId, () => ({ statementId, articleId, outlet, published, title, text }));
+  const reasonOf = ({ relation, reasonCode, reason }: Evidence): number =>
+    reasons.numberOf(`${relation}\u0000${reasonCode}\u0000${reason}`, () => [relation, reasonCode, reason]);
   return {
     source: analysis.source,
     article: analysis.article,
-    statements,
-    reasons,
+    statements: statements.values,
+    reasons: reasons.values,
     entities: analysis.entities.map((entity) => ({
       ...entity,
       mentions: entity.mentions.flatMap((m) => [m.start, m.end]),
