@@ -1,3 +1,4 @@
+import { lowerBound } from './lower-bound';
 import { cleanArticle, type CleanParagraph } from './furniture-clean';
 import { splitSentences, type Span } from './sentence-split';
 
@@ -53,14 +54,8 @@ export function prepareDocument(source: string, title = ''): PreparedDocument {
     return { ...span, role: inside ? paragraph.role : ('body' as const) };
   });
   const toSource = (offset: number): number => {
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (pieces[mid]!.clean <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const piece = pieces[lo];
+    // The last piece starting at or before the offset (the first, when none does).
+    const piece = pieces[Math.max(0, lowerBound(pieces.length, (i) => pieces[i]!.clean > offset) - 1)];
     if (!piece) return offset;
     return piece.source + Math.min(offset - piece.clean, piece.length);
   };

@@ -1,6 +1,7 @@
 import type { EvidenceRelation, ReasonCode } from './types';
 import type { StatementFacts } from './statement-facts';
 import { isContentTerm, type Token } from './tokenize';
+import { lowerBound } from './lower-bound';
 import { STOPWORDS } from './word-forms';
 import { daysBetween, type DateFact } from './date-resolve';
 
@@ -188,16 +189,7 @@ function clausesOf(s: StatementFacts): Clause[] {
   const all = s.tokens;
   const contentBefore: number[] = [0];
   for (const t of all) contentBefore.push(contentBefore[contentBefore.length - 1]! + (t.weak ? 0 : 1));
-  const tokensBefore = (offset: number): number => {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokensBefore = (offset: number): number => lowerBound(all.length, (i) => all[i]!.start >= offset);
   const at = bounds.map(tokensBefore);
   const merged: number[] = [0];
   for (let i = 1; i < bounds.length; i++) {

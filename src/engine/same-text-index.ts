@@ -1,3 +1,4 @@
+import { lowerBound } from './lower-bound';
 import { foldText } from './text-fold';
 
 /** FNV-1a over UTF-16 code units: fast, and spread well enough for text keys. */
@@ -33,15 +34,12 @@ export class SameTextIndex {
   /** Indices, ascending, of the statements whose text folds to `folded`. */
   find(folded: string): number[] {
     const hash = textHash(folded);
-    let lo = 0;
-    let hi = this.hashes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.hashes[mid]! < hash) lo = mid + 1;
-      else hi = mid;
-    }
     const found: number[] = [];
-    for (let k = lo; k < this.hashes.length && this.hashes[k] === hash; k++) {
+    for (
+      let k = lowerBound(this.hashes.length, (m) => this.hashes[m]! >= hash);
+      k < this.hashes.length && this.hashes[k] === hash;
+      k++
+    ) {
       const i = this.order[k]!;
       if (foldText(this.texts[i]!) === folded) found.push(i);
     }

@@ -10,6 +10,8 @@
  * reads "A.B" as one word, and segments/ranges simply skip it.
  */
 
+import { lowerBound } from '../engine/lower-bound';
+
 /** Virtual character placed in `TextMap.text` where a block boundary falls between two text nodes. */
 export const BLOCK_SEPARATOR = '\n';
 
@@ -323,14 +325,7 @@ function entryAtOrBefore(starts: readonly number[], offset: number): number {
  * because one long text node can collect hundreds of marks.
  */
 function fragmentAt(frags: readonly Fragment[], offset: number): number {
-  let lo = 0;
-  let hi = frags.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (itemAt(frags, mid).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lowerBound(frags.length, (i) => itemAt(frags, i).start > offset) - 1);
 }
 
 /**
