@@ -303,14 +303,14 @@ function omittedStatements(
     .map((i) => ({
       s: index.corpus.statements[i]!,
       i,
-      links: index.relationsOf(i).length,
+      links: index.relationsOf(i),
     }))
     .filter(({ s, i }) => s.checkworthy && !matched.has(s.id) && !excluded(i))
-    .sort((a, b) => b.links - a.links || a.i - b.i);
+    .sort((a, b) => b.links.length - a.links.length || a.i - b.i);
   const shown = new Set<string>();
-  for (const { s, i } of candidates) {
+  for (const { s, i, links } of candidates) {
     // Skip a statement when one it corroborates is already listed: one fact, listed once.
-    const twins = index.relationsOf(i).map((link) => index.corpus.statements[link.other]!.id);
+    const twins = links.map((link) => index.corpus.statements[link.other]!.id);
     if (twins.some((t) => shown.has(t) || matched.has(t))) continue;
     shown.add(s.id);
     const article = index.articleOf[i]!;
