@@ -3,7 +3,7 @@ import { EntityLookup, type ResolvedMention } from './entity-resolve';
 import { FuzzyNames } from './fuzzy-names';
 import { statementFacts, type StatementFacts } from './statement-facts';
 import { StatementIndex, termWeights } from './statement-index';
-import type { TermWeight } from './relation-classify';
+import type { TermWeight } from './term-set';
 import { isContentTerm, tokenize } from './tokenize';
 import { SameTextIndex } from './same-text-index';
 import { storeCorpus, type StatementLink, type StoredCorpus } from './stored-corpus';

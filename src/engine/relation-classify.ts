@@ -4,6 +4,7 @@ import { isContentTerm, type Token } from './tokenize';
 import { lowerBound } from './lower-bound';
 import { STOPWORDS } from './word-forms';
 import { daysBetween, type DateFact } from './date-resolve';
+import { TermTable, type TermSet, type TermWeight } from './term-set';
 
 /** How one statement stands to another, with a one-line reason written from the second's side. */
 export interface Classification {
@@ -13,9 +14,6 @@ export interface Classification {
   /** "says 2015 where this says 2014": what the other statement says, against this one. */
   detail: string;
 }
-
-/** Inverse document frequency of a term in the corpus; rare terms weigh more. */
-export type TermWeight = (term: string) => number;
 
 /** Similarity thresholds, in one place so that tuning is visible. */
 export const THRESHOLDS = {
@@ -33,70 +31,59 @@ export const THRESHOLDS = {
 const MAX_WEEKDAY_GAP_DAYS = 6;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const termSetCache = new WeakMap<readonly string[], Set<string>>();
-const saidCache = new WeakMap<StatementFacts, Set<string>>();
+/**
+ * The term sets of the statements compared under one weighting, built once per
+ * statement: its whole terms, what it says, and its clauses.
+ */
+class Comparer {
+  readonly table: TermTable;
+  private readonly termSets = new WeakMap<readonly string[], TermSet>();
+  readonly clauses = new WeakMap<StatementFacts, Clause[]>();
+  private readonly said = new WeakMap<StatementFacts, TermSet>();
 
-/** What a whole statement says: the union of its clauses' words, cached per statement. */
-function saidOf(s: StatementFacts): Set<string> {
-  let said = saidCache.get(s);
-  if (!said) {
-    said = new Set(clausesOf(s).flatMap((c) => [...c.said]));
-    saidCache.set(s, said);
+  constructor(weight: TermWeight) {
+    this.table = new TermTable(weight);
   }
-  return said;
-}
 
-function termSet(terms: readonly string[]): Set<string> {
-  const cached = termSetCache.get(terms);
-  if (cached) return cached;
-  const set = new Set(terms);
-  termSetCache.set(terms, set);
-  return set;
-}
-
-const weightSums = new WeakMap<TermWeight, WeakMap<Set<string>, number>>();
-
-/** Total weight of a term set; sets are cached per statement, so this is computed once per set. */
-function weightOf(terms: Set<string>, weight: TermWeight): number {
-  let sums = weightSums.get(weight);
-  if (!sums) weightSums.set(weight, (sums = new WeakMap()));
-  let sum = sums.get(terms);
-  if (sum === undefined) {
-    sum = 0;
-    for (const t of terms) sum += weight(t);
-    sums.set(terms, sum);
+  termSet(terms: readonly string[]): TermSet {
+    let set = this.termSets.get(terms);
+    if (!set) {
+      set = this.table.setOf(terms);
+      this.termSets.set(terms, set);
+    }
+    return set;
   }
-  return sum;
+
+  /** What a whole statement says: the union of its clauses' words. */
+  saidOf(s: StatementFacts): TermSet {
+    let said = this.said.get(s);
+    if (!said) {
+      said = this.table.setOf(clausesOf(s, this).flatMap((clause) => clause.saidTerms));
+      this.said.set(s, said);
+    }
+    return said;
+  }
+
+  /** Cosine-like overlap of two weighted term sets, plus the overlap relative to the smaller one. */
+  similarity(a: TermSet, b: TermSet): { cosine: number; containment: number } {
+    const shared = this.table.sharedWeight(a, b);
+    if (a.total === 0 || b.total === 0) return { cosine: 0, containment: 0 };
+    return { cosine: shared / Math.sqrt(a.total * b.total), containment: shared / Math.min(a.total, b.total) };
+  }
+
+  /** The cosine of {@link similarity} alone, for the clause comparisons that need nothing else. */
+  cosine(a: TermSet, b: TermSet): number {
+    const shared = this.table.sharedWeight(a, b);
+    return a.total === 0 || b.total === 0 ? 0 : shared / Math.sqrt(a.total * b.total);
+  }
 }
 
-/** Cosine-like overlap of two weighted term sets, plus the overlap relative to the smaller one. */
-export function termSimilarity(
-  a: Set<string>,
-  b: Set<string>,
-  weight: TermWeight,
-): { cosine: number; containment: number } {
-  const shared = sharedWeight(a, b, weight);
-  const wa = weightOf(a, weight);
-  const wb = weightOf(b, weight);
-  if (wa === 0 || wb === 0) return { cosine: 0, containment: 0 };
-  return { cosine: shared / Math.sqrt(wa * wb), containment: shared / Math.min(wa, wb) };
-}
+const comparers = new WeakMap<TermWeight, Comparer>();
 
-/** The cosine of {@link termSimilarity} alone, for the clause comparisons that need nothing else. */
-function cosineOf(a: Set<string>, b: Set<string>, weight: TermWeight): number {
-  const shared = sharedWeight(a, b, weight);
-  const wa = weightOf(a, weight);
-  const wb = weightOf(b, weight);
-  return wa === 0 || wb === 0 ? 0 : shared / Math.sqrt(wa * wb);
-}
-
-/** Total weight of the terms two sets share, summed in the order of the smaller set. */
-function sharedWeight(a: Set<string>, b: Set<string>, weight: TermWeight): number {
-  let shared = 0;
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  for (const t of small) if (large.has(t)) shared += weight(t);
-  return shared;
+function comparerFor(weight: TermWeight): Comparer {
+  let comparer = comparers.get(weight);
+  if (!comparer) comparers.set(weight, (comparer = new Comparer(weight)));
+  return comparer;
 }
 
 /**
@@ -104,19 +91,19 @@ function sharedWeight(a: Set<string>, b: Set<string>, weight: TermWeight): numbe
  * without comparing clause with clause: two clauses share at most what each
  * shares with the other whole statement.
  */
-function clauseSimBound(a: StatementFacts, b: StatementFacts, weight: TermWeight): number {
-  const clausesA = clausesOf(a);
-  const clausesB = clausesOf(b);
-  const termsA = termSet(a.terms);
-  const termsB = termSet(b.terms);
-  const sharedA = clausesA.map((ca) => sharedWeight(ca.terms, termsB, weight));
+function clauseSimBound(a: StatementFacts, b: StatementFacts, c: Comparer): number {
+  const clausesA = clausesOf(a, c);
+  const clausesB = clausesOf(b, c);
+  const termsA = c.termSet(a.terms);
+  const termsB = c.termSet(b.terms);
+  const sharedA = clausesA.map((ca) => c.table.sharedWeight(ca.terms, termsB));
   let best = 0;
   for (const cb of clausesB) {
-    const sharedB = sharedWeight(cb.terms, termsA, weight);
+    const sharedB = c.table.sharedWeight(cb.terms, termsA);
     if (sharedB === 0) continue;
-    const wb = weightOf(cb.terms, weight);
+    const wb = cb.terms.total;
     for (let i = 0; i < clausesA.length; i++) {
-      const bound = Math.min(sharedB, sharedA[i]!) / Math.sqrt(weightOf(clausesA[i]!.terms, weight) * wb);
+      const bound = Math.min(sharedB, sharedA[i]!) / Math.sqrt(clausesA[i]!.terms.total * wb);
       if (bound > best) best = bound;
     }
   }
@@ -165,9 +152,10 @@ function sharedNumber(a: StatementFacts, b: StatementFacts): boolean {
 
 interface Clause {
   /** Content terms, names as `@id`. */
-  terms: Set<string>;
+  terms: TermSet;
   /** What the clause says: content terms without names or the titles written before them. */
-  said: Set<string>;
+  said: TermSet;
+  saidTerms: string[];
   tokens: Token[];
   /** Grammatical negations only: "the first … since" does not reverse a stance. */
   negations: number;
@@ -176,11 +164,10 @@ interface Clause {
 const CLAUSE_BREAK = /[,;:—–]|\s(?=(?:but|while|although|whereas|that)\s)/g;
 /** A clause needs this many content words to stand alone; shorter pieces join the previous one. */
 const MIN_CLAUSE_WORDS = 4;
-const clauseCache = new WeakMap<StatementFacts, Clause[]>();
 
 /** Splits a statement into clauses at commas and contrastive joints, so each part of "X, but Y" is compared alone. */
-function clausesOf(s: StatementFacts): Clause[] {
-  const cached = clauseCache.get(s);
+function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
+  const cached = c.clauses.get(s);
   if (cached) return cached;
   const bounds = [s.start];
   for (const m of s.text.matchAll(CLAUSE_BREAK)) bounds.push(s.start + m.index);
@@ -202,14 +189,14 @@ function clausesOf(s: StatementFacts): Clause[] {
     const last = at[merged[i + 1]!]!;
     if (contentBefore[last]! - contentBefore[first]! < 2) continue;
     const tokens = all.slice(first, last);
-    const terms = new Set<string>();
-    const said = new Set<string>();
+    const terms: string[] = [];
+    const said: string[] = [];
     for (const t of tokens) {
       const name = s.mentions.length
         ? s.mentions.find((m) => t.start >= m.start && t.start < m.end)
         : undefined;
       if (name) {
-        terms.add(`@${name.entityId}`);
+        terms.push(`@${name.entityId}`);
         continue;
       }
       if (!isContentTerm(t)) continue;
@@ -217,25 +204,32 @@ function clausesOf(s: StatementFacts): Clause[] {
       // someone; they do not say anything, so they are left out of what a clause says.
       const inRole = s.roleSpans.length > 0 && s.roleSpans.some((r) => t.start >= r.start && t.start < r.end);
       if (inRole) continue;
-      terms.add(t.term);
-      said.add(t.term);
+      terms.push(t.term);
+      said.push(t.term);
     }
     // A clause that only names someone (an appositive) is not compared on its own.
-    if (said.size === 0) continue;
-    clauses.push({ terms, said, tokens, negations: tokens.filter((t) => t.strictNeg).length });
+    if (said.length === 0) continue;
+    clauses.push({
+      terms: c.table.setOf(terms),
+      said: c.table.setOf(said),
+      saidTerms: said,
+      tokens,
+      negations: tokens.filter((t) => t.strictNeg).length,
+    });
   }
   const result =
     clauses.length > 0
       ? clauses
       : [
           {
-            terms: termSet(s.terms),
-            said: withoutNames(termSet(s.terms)),
+            terms: c.termSet(s.terms),
+            said: c.table.setOf(withoutNames(s.terms)),
+            saidTerms: withoutNames(s.terms),
             tokens: s.tokens,
             negations: s.tokens.filter((t) => t.strictNeg).length,
           },
         ];
-  clauseCache.set(s, result);
+  c.clauses.set(s, result);
   return result;
 }
 
@@ -248,24 +242,22 @@ interface ClausePair {
 }
 
 /** A pair's `said` similarity, worked out on first use: most pairs never need it. */
-function saidSimilarity(pair: ClausePair, weight: TermWeight): number {
-  pair.said ??= cosineOf(pair.a.said, pair.b.said, weight);
+function saidSimilarity(pair: ClausePair, c: Comparer): number {
+  pair.said ??= c.cosine(pair.a.said, pair.b.said);
   return pair.said;
 }
 
-function withoutNames(terms: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const t of terms) if (!t.startsWith('@')) out.add(t);
-  return out;
+function withoutNames(terms: readonly string[]): string[] {
+  return [...new Set(terms)].filter((t) => !t.startsWith('@'));
 }
 
 /** Every pair of clauses with its similarity, best first. */
-function clausePairs(a: StatementFacts, b: StatementFacts, weight: TermWeight): ClausePair[] {
+function clausePairs(a: StatementFacts, b: StatementFacts, c: Comparer): ClausePair[] {
   const pairs: ClausePair[] = [];
-  const clausesB = clausesOf(b);
-  for (const ca of clausesOf(a)) {
+  const clausesB = clausesOf(b, c);
+  for (const ca of clausesOf(a, c)) {
     for (const cb of clausesB) {
-      pairs.push({ sim: cosineOf(ca.terms, cb.terms, weight), said: undefined, a: ca, b: cb });
+      pairs.push({ sim: c.cosine(ca.terms, cb.terms), said: undefined, a: ca, b: cb });
     }
   }
   return pairs.sort((x, y) => y.sim - x.sim);
@@ -275,17 +267,15 @@ function clausePairs(a: StatementFacts, b: StatementFacts, weight: TermWeight): 
  * The clause pair that says the most alike (names aside), when one side negates
  * it: "did not see military collaboration" / "open to … cooperation … militaries".
  */
-function oppositeClauses(pairs: ClausePair[], weight: TermWeight, minShared = 2): ClausePair | undefined {
+function oppositeClauses(pairs: ClausePair[], c: Comparer, minShared = 2): ClausePair | undefined {
   let best: ClausePair | undefined;
   for (const p of pairs) {
-    const said = saidSimilarity(p, weight);
+    const said = saidSimilarity(p, c);
     if (!best || said > best.said!) best = p;
   }
   if (!best || best.said! < STANCE_CLAUSE_SIM || best.a.negations % 2 === best.b.negations % 2)
     return undefined;
-  let shared = 0;
-  for (const t of best.a.said) if (best.b.said.has(t)) shared++;
-  return shared >= minShared ? best : undefined;
+  return TermTable.sharedCount(best.a.said, best.b.said) >= minShared ? best : undefined;
 }
 
 interface QuoteWords {
@@ -565,19 +555,20 @@ export function classifyPair(
 ): Classification | null {
   const quote = compareQuotes(a, b);
   if (quote) return quote;
-  const ta = termSet(a.terms);
-  const tb = termSet(b.terms);
-  const whole = termSimilarity(ta, tb, weight);
+  const c = comparerFor(weight);
+  const ta = c.termSet(a.terms);
+  const tb = c.termSet(b.terms);
+  const whole = c.similarity(ta, tb);
   const contained =
-    Math.min(ta.size, tb.size) >= MIN_TERMS_FOR_CONTAINMENT ? whole.containment * CONTAINMENT_FACTOR : 0;
+    Math.min(ta.ids.length, tb.ids.length) >= MIN_TERMS_FOR_CONTAINMENT ? whole.containment * CONTAINMENT_FACTOR : 0;
   const numberBonus = sharedNumber(a, b) ? SHARED_NUMBER_BONUS : 0;
   // Most candidates fall short of "related"; bound the clause similarity before comparing clauses.
   if (
-    Math.max(whole.cosine, clauseSimBound(a, b, weight) * 0.95, contained) + numberBonus <
+    Math.max(whole.cosine, clauseSimBound(a, b, c) * 0.95, contained) + numberBonus <
     THRESHOLDS.related
   )
     return null;
-  const pairs = clausePairs(a, b, weight);
+  const pairs = clausePairs(a, b, c);
   const clause = pairs[0]!;
   const sim = Math.min(1, Math.max(whole.cosine, clause.sim * 0.95, contained) + numberBonus);
   // The same slot ("since 2014" / "since 2015") says both speak of the same measure.
@@ -587,9 +578,7 @@ export function classifyPair(
   const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
   // The same claim shares what is said, not only who is named: two content words
   // (titles before names do not count), or one alongside at least two shared names.
-  const saidB = saidOf(b);
-  let sharedWords = 0;
-  for (const t of saidOf(a)) if (saidB.has(t)) sharedWords++;
+  const sharedWords = TermTable.sharedCount(c.saidOf(a), c.saidOf(b));
   const sameProposition = sharedWords >= 2 || (sharedWords >= 1 && sharedEntities.length >= 2);
   const differentPeople =
     a.people.length > 0 && b.people.length > 0 && !a.people.some((p) => b.people.includes(p));
@@ -620,7 +609,7 @@ export function classifyPair(
   const differentQuotes = a.quotes.length > 0 && b.quotes.length > 0;
   const asserted = !HYPOTHETICAL.test(a.text) && !HYPOTHETICAL.test(b.text) && !differentQuotes;
   const opposite =
-    sharesSubject && asserted && sim >= THRESHOLDS.related ? oppositeClauses(pairs, weight) : undefined;
+    sharesSubject && asserted && sim >= THRESHOLDS.related ? oppositeClauses(pairs, c) : undefined;
   if (opposite) {
     return {
       relation: 'conflicts',
@@ -634,7 +623,7 @@ export function classifyPair(
   // ("ruled out arson" / "was arson") is a plain negation.
   const unnamed = a.subjects.length === 0 || b.subjects.length === 0;
   const negatedClause =
-    unnamed && asserted ? oppositeClauses(pairs, weight, NEGATED_CLAUSE_SHARED) : undefined;
+    unnamed && asserted ? oppositeClauses(pairs, c, NEGATED_CLAUSE_SHARED) : undefined;
   if (negatedClause && negatedClause.said! >= NEGATED_CLAUSE_SAID) {
     return {
       relation: 'conflicts',

@@ -1,4 +1,4 @@
-import type { TermWeight } from './relation-classify';
+import type { TermWeight } from './term-set';
 
 /**
  * Inverse document frequency over a set of statements: rare terms weigh more.

@@ -1,0 +1,94 @@
+/** Weight of a term: rare terms weigh more. */
+export type TermWeight = (term: string) => number;
+
+/** A set of terms as sorted integer ids, with the total weight of its terms. */
+export interface TermSet {
+  readonly ids: Int32Array;
+  readonly total: number;
+}
+
+/**
+ * Terms interned beyond this many get an id of their own that matches nothing
+ * (a negative one), so that the words of a long session's pages cannot grow
+ * the table without end. Every corpus term is met long before that.
+ */
+const INTERNED_LIMIT = 500_000;
+
+/**
+ * Turns term sets into sorted integer ids with their weights, so that the
+ * similarity of two sets is a merge of two small arrays rather than a string
+ * hash lookup per term (four times faster on statement-sized sets). One table
+ * serves one weighting; ids mean nothing across tables.
+ */
+export class TermTable {
+  private readonly ids = new Map<string, number>();
+  private weights = new Float64Array(1024);
+  private unseen = -1;
+
+  constructor(private readonly weight: TermWeight) {}
+
+  /** The set of `terms` (repeats count once). */
+  setOf(terms: Iterable<string>): TermSet {
+    const unique = terms instanceof Set ? (terms as Set<string>) : new Set(terms);
+    const ids = new Int32Array(unique.size);
+    let total = 0;
+    let k = 0;
+    for (const term of unique) {
+      const id = this.idOf(term);
+      ids[k++] = id;
+      total += id >= 0 ? this.weights[id]! : this.weight(term);
+    }
+    return { ids: ids.sort(), total };
+  }
+
+  /** Total weight of the terms two sets share. */
+  sharedWeight(a: TermSet, b: TermSet): number {
+    const x = a.ids;
+    const y = b.ids;
+    let shared = 0;
+    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+      const p = x[i]!;
+      const q = y[j]!;
+      if (p === q) {
+        shared += this.weights[p]!;
+        i++;
+        j++;
+      } else if (p < q) i++;
+      else j++;
+    }
+    return shared;
+  }
+
+  /** How many terms two sets share. */
+  static sharedCount(a: TermSet, b: TermSet): number {
+    const x = a.ids;
+    const y = b.ids;
+    let shared = 0;
+    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+      const p = x[i]!;
+      const q = y[j]!;
+      if (p === q) {
+        shared++;
+        i++;
+        j++;
+      } else if (p < q) i++;
+      else j++;
+    }
+    return shared;
+  }
+
+  private idOf(term: string): number {
+    const known = this.ids.get(term);
+    if (known !== undefined) return known;
+    if (this.ids.size >= INTERNED_LIMIT) return this.unseen--;
+    const id = this.ids.size;
+    this.ids.set(term, id);
+    if (id >= this.weights.length) {
+      const grown = new Float64Array(this.weights.length * 2);
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    this.weights[id] = this.weight(term);
+    return id;
+  }
+}
