@@ -23,6 +23,8 @@ export interface ScaleTask {
   /** A corpus file written by a GenerateTask: the scale process loads it as the extension loads its corpus. */
   corpusFile: string;
   pageWords: number;
+  /** Seed-corpus analyses that warm the JIT before anything is timed. */
+  warmupRuns: number;
   pageRuns: number;
   pageAllowanceMs: number;
   /** Share of the corpus statements the naive fuse.js scan is timed on, then extrapolated linearly. */
