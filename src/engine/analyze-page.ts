@@ -10,7 +10,6 @@ import type {
   Verdict,
 } from './types';
 import type { CorpusIndex } from './corpus-index';
-import { foldText } from './text-fold';
 import { bodySentences, prepareDocument } from './document-prepare';
 import { findNameMentions, type NameMention } from './entity-extract';
 import { EntityLookup, nameFold, type ResolvedMention } from './entity-resolve';
@@ -162,7 +161,7 @@ function findSelfByText(
   const counts = new Map<string, number>();
   for (const f of claims) {
     const seen = new Set<string>();
-    for (const i of index.sameText.find(foldText(f.text))) seen.add(index.articleOf[i]!.id);
+    for (const i of index.sameText.find(f.text)) seen.add(index.articleOf[i]!.id);
     for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   let best: [string, number] | undefined;

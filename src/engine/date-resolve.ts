@@ -97,10 +97,25 @@ export function findDates(text: string, publishedIso: string | null): DateFact[]
 
 /** Whole days from `a` to `b` (positive when b is later), or null if either is unknown. */
 export function daysBetween(a: string | null, b: string | null): number | null {
-  const da = parseIso(a);
-  const db = parseIso(b);
-  if (!da || !db) return null;
-  return Math.round((db.getTime() - da.getTime()) / 86_400_000);
+  const da = isoTime(a);
+  const db = isoTime(b);
+  if (da === null || db === null) return null;
+  return Math.round((db - da) / 86_400_000);
+}
+
+/** Times of ISO dates already read: every piece of evidence compares the same few publication dates. */
+const isoTimes = new Map<string, number | null>();
+const ISO_TIMES_LIMIT = 10_000;
+
+function isoTime(iso: string | null): number | null {
+  if (!iso) return null;
+  let time = isoTimes.get(iso);
+  if (time === undefined) {
+    time = parseIso(iso)?.getTime() ?? null;
+    if (isoTimes.size >= ISO_TIMES_LIMIT) isoTimes.clear();
+    isoTimes.set(iso, time);
+  }
+  return time;
 }
 
 /** "17 months", "3 weeks", "5 days": a readable length for a gap in days. */

@@ -68,7 +68,10 @@ class Comparer {
   similarity(a: TermSet, b: TermSet): { cosine: number; containment: number } {
     const shared = this.table.sharedWeight(a, b);
     if (a.total === 0 || b.total === 0) return { cosine: 0, containment: 0 };
-    return { cosine: shared / Math.sqrt(a.total * b.total), containment: shared / Math.min(a.total, b.total) };
+    return {
+      cosine: shared / Math.sqrt(a.total * b.total),
+      containment: shared / Math.min(a.total, b.total),
+    };
   }
 
   /** The cosine of {@link similarity} alone, for the clause comparisons that need nothing else. */
@@ -560,13 +563,12 @@ export function classifyPair(
   const tb = c.termSet(b.terms);
   const whole = c.similarity(ta, tb);
   const contained =
-    Math.min(ta.ids.length, tb.ids.length) >= MIN_TERMS_FOR_CONTAINMENT ? whole.containment * CONTAINMENT_FACTOR : 0;
+    Math.min(ta.ids.length, tb.ids.length) >= MIN_TERMS_FOR_CONTAINMENT
+      ? whole.containment * CONTAINMENT_FACTOR
+      : 0;
   const numberBonus = sharedNumber(a, b) ? SHARED_NUMBER_BONUS : 0;
   // Most candidates fall short of "related"; bound the clause similarity before comparing clauses.
-  if (
-    Math.max(whole.cosine, clauseSimBound(a, b, c) * 0.95, contained) + numberBonus <
-    THRESHOLDS.related
-  )
+  if (Math.max(whole.cosine, clauseSimBound(a, b, c) * 0.95, contained) + numberBonus < THRESHOLDS.related)
     return null;
   const pairs = clausePairs(a, b, c);
   const clause = pairs[0]!;
@@ -622,8 +624,7 @@ export function classifyPair(
   // Without a named subject on one side, a clause that says the same thing but negated
   // ("ruled out arson" / "was arson") is a plain negation.
   const unnamed = a.subjects.length === 0 || b.subjects.length === 0;
-  const negatedClause =
-    unnamed && asserted ? oppositeClauses(pairs, c, NEGATED_CLAUSE_SHARED) : undefined;
+  const negatedClause = unnamed && asserted ? oppositeClauses(pairs, c, NEGATED_CLAUSE_SHARED) : undefined;
   if (negatedClause && negatedClause.said! >= NEGATED_CLAUSE_SAID) {
     return {
       relation: 'conflicts',

@@ -1,12 +1,38 @@
 import { lowerBound } from './lower-bound';
-import { foldText } from './text-fold';
+import { foldText, isPlainText } from './text-fold';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
 
 /** FNV-1a over UTF-16 code units: fast, and spread well enough for text keys. */
 function textHash(text: string): number {
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
+/**
+ * `textHash(foldText(text))`, read straight off plain text without building the
+ * folded copy: a page's every claim is looked up, and nearly none is a corpus
+ * statement, so the folded string is made only when a hash matches.
+ */
+export function foldedTextHash(text: string): number {
+  if (!isPlainText(text)) return textHash(foldText(text));
+  let hash = FNV_OFFSET;
+  let gap = false;
+  let started = false;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
+      gap = started;
+      continue;
+    }
+    if (gap) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+    gap = false;
+    started = true;
   }
   return hash >>> 0;
 }
@@ -26,21 +52,23 @@ export class SameTextIndex {
 
   constructor(private readonly texts: readonly string[]) {
     const hashOf = new Uint32Array(texts.length);
-    texts.forEach((text, i) => (hashOf[i] = textHash(foldText(text))));
+    texts.forEach((text, i) => (hashOf[i] = foldedTextHash(text)));
     this.order = Uint32Array.from(texts.keys()).sort((a, b) => hashOf[a]! - hashOf[b]! || a - b);
     this.hashes = this.order.map((i) => hashOf[i]!);
   }
 
-  /** Indices, ascending, of the statements whose text folds to `folded`. */
-  find(folded: string): number[] {
-    const hash = textHash(folded);
+  /** Indices, ascending, of the statements whose text folds as `text` does. */
+  find(text: string): number[] {
+    const hash = foldedTextHash(text);
     const found: number[] = [];
+    let folded: string | undefined;
     for (
       let k = lowerBound(this.hashes.length, (m) => this.hashes[m]! >= hash);
       k < this.hashes.length && this.hashes[k] === hash;
       k++
     ) {
       const i = this.order[k]!;
+      folded ??= foldText(text);
       if (foldText(this.texts[i]!) === folded) found.push(i);
     }
     return found;

@@ -11,7 +11,7 @@ export function foldText(text: string): string {
 }
 
 /** ASCII, no-break spaces and the General Punctuation block, which holds no letters or digits. */
-function isPlainText(text: string): boolean {
+export function isPlainText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && c !== 0xa0 && (c < 0x2000 || c > 0x206f)) return false;
