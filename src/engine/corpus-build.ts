@@ -7,6 +7,7 @@ import { classifyPair } from './relation-classify';
 import { daysBetween, GAP_REPORTED_AFTER_DAYS } from './date-resolve';
 import { StatementIndex, termWeights } from './statement-index';
 import { wordVocabulary } from './vocabulary';
+import { collapseSpaces } from './text-fold';
 
 /** One article to add to a corpus: its metadata from sources.json and its text. */
 export interface ArticleInput extends Omit<CorpusArticle, 'id'> {
@@ -126,8 +127,7 @@ function toStatement(
     .filter(([s, e]) => e > s);
   if (roles.length) statement.roles = roles;
   if (f.speaker) statement.speaker = f.speaker;
-  if (f.quotes.length)
-    statement.quotes = f.quotes.map((q) => doc.text.slice(q.start, q.end).replace(/\s+/g, ' '));
+  if (f.quotes.length) statement.quotes = f.quotes.map((q) => collapseSpaces(doc.text.slice(q.start, q.end)));
   const numbers = f.numbers.map((n) => n.value);
   if (numbers.length) statement.numbers = numbers;
   const dates = [...new Set(f.dates.flatMap((d) => (d.iso ? [d.iso] : [])))];

@@ -1,4 +1,5 @@
 import { lowerBound } from './lower-bound';
+import { plainSpaces } from './text-fold';
 import { cleanArticle, type CleanParagraph } from './furniture-clean';
 import { splitSentences, type Span } from './sentence-split';
 
@@ -37,7 +38,7 @@ export function prepareDocument(source: string, title = ''): PreparedDocument {
     let at = paragraph.start;
     for (const cut of [...paragraph.cuts, { start: paragraph.end, end: paragraph.end }]) {
       // No-break and other spaces become plain spaces, one for one, so offsets stay exact.
-      const chunk = source.slice(at, cut.start).replace(/\s/g, ' ');
+      const chunk = plainSpaces(source.slice(at, cut.start));
       pieces.push({ clean: text.length, source: at, length: chunk.length });
       text += chunk;
       at = cut.end;

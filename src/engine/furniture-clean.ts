@@ -1,5 +1,5 @@
 import type { Span } from './sentence-split';
-import { foldText } from './text-fold';
+import { collapseSpaces, foldText } from './text-fold';
 
 /** A paragraph of real article text, as offsets into the source, minus furniture cut from inside it. */
 export interface CleanParagraph extends Span {
@@ -78,7 +78,7 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
   const titleKey = foldText(title);
   let afterCredit = false;
   lines.forEach((span, index) => {
-    const line = raw.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const line = collapseSpaces(raw.slice(span.start, span.end));
     const count = words(line);
     const drop = (reason: DroppedLine['reason']) => dropped.push({ ...span, reason });
     if (AD_MARKER.test(line)) return drop('advertisement');
@@ -160,5 +160,5 @@ export function spanText(raw: string, span: Span, cuts: readonly Span[]): string
     at = Math.max(at, cut.end);
   }
   out += raw.slice(at, span.end);
-  return out.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(out).trim();
 }

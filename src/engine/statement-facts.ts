@@ -3,6 +3,7 @@ import type { ResolvedMention } from './entity-resolve';
 import { findDates, type DateFact } from './date-resolve';
 import { isContentTerm, isYearToken, tokenize, type Token } from './tokenize';
 import type { Span } from './sentence-split';
+import { collapseSpaces } from './text-fold';
 
 /** A number as the sentence uses it, with the word that tells what it counts or when. */
 export interface NumberFact {
@@ -127,7 +128,7 @@ export function statementFacts(
   return {
     start: span.start,
     end: span.end,
-    text: text.replace(/\s+/g, ' '),
+    text: collapseSpaces(text),
     tokens,
     terms,
     entities: [...entitySet].sort(),

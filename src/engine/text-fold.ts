@@ -32,3 +32,19 @@ function foldUnicode(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** White space other than a plain space, or two spaces in a row. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
+/**
+ * Runs of white space as one plain space. A text already spaced that way
+ * (nearly every sentence) is returned as it is: the replace would copy it.
+ */
+export function collapseSpaces(text: string): string {
+  return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** Every white-space character as a plain space, one for one, so offsets stay the same. */
+export function plainSpaces(text: string): string {
+  return /[^\S ]/.test(text) ? text.replace(/\s/g, ' ') : text;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { foldText } from '../../../src/engine/text-fold';
+import { collapseSpaces, foldText, plainSpaces } from '../../../src/engine/text-fold';
 
 /** The definition the one-pass fold must match: lower case, runs of non-letters and non-digits as one space, trimmed. */
 const reference = (text: string) =>
@@ -50,4 +50,18 @@ test('gives the same key as the Unicode definition for any text', () => {
       expect(foldText(text)).toBe(reference(text));
     }),
   );
+});
+
+test('collapses and plains white space exactly as the plain replaces do, copying only when they change it', () => {
+  const spaces = fc.constantFrom(...'ab. ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\r\n');
+  fc.assert(
+    fc.property(fc.array(spaces, { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
+      expect(plainSpaces(text)).toBe(text.replace(/\s/g, ' '));
+    }),
+    { numRuns: 2000 },
+  );
+  expect(collapseSpaces('a\u00a0 b')).toBe('a b');
+  expect(plainSpaces('a\u00a0 b')).toBe('a  b');
 });
