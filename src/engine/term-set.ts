@@ -25,7 +25,10 @@ export class TermTable {
   private weights = new Float64Array(1024);
   private unseen = -1;
 
-  constructor(private readonly weight: TermWeight) {}
+  constructor(
+    private readonly weight: TermWeight,
+    private readonly limit = INTERNED_LIMIT,
+  ) {}
 
   /** The set of `terms` (repeats count once). */
   setOf(terms: Iterable<string>): TermSet {
@@ -80,7 +83,7 @@ export class TermTable {
   private idOf(term: string): number {
     const known = this.ids.get(term);
     if (known !== undefined) return known;
-    if (this.ids.size >= INTERNED_LIMIT) return this.unseen--;
+    if (this.ids.size >= this.limit) return this.unseen--;
     const id = this.ids.size;
     this.ids.set(term, id);
     if (id >= this.weights.length) {
