@@ -222,10 +222,6 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
         setState({ status: 'disabled', analysis: undefined, marks: { entities: 0, claims: 0 } });
         return;
       }
-      styles ??= injectMarkStyles(doc, {
-        unverified: settings.highlightMode === 'all' ? 'subtle' : 'hidden',
-      });
-      styles.update({ unverified: settings.highlightMode === 'all' ? 'subtle' : 'hidden' });
       // A site the user always checks skips the "is this an article?" test the first look made.
       if (!found && !forcedHere && doc.body && settings.allowSites.includes(host))
         found = findArticle(doc, { force: true });
@@ -237,7 +233,13 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       }
       current.root = found.root;
       const language = pageLanguage(doc, found.root);
+      // Before the mark styles go in: the direction test may read a computed style, which would
+      // otherwise restyle the whole page for the new sheet on the spot instead of in the next frame.
       const claimsAllowed = (language === null || language.startsWith('en')) && !isRtl(found.root);
+      styles ??= injectMarkStyles(doc, {
+        unverified: settings.highlightMode === 'all' ? 'subtle' : 'hidden',
+      });
+      styles.update({ unverified: settings.highlightMode === 'all' ? 'subtle' : 'hidden' });
       await markRoot(current, found.root, found.exclude, claimsAllowed);
       if (signal.aborted) return;
       if (!current.analysis) setState({ status: 'done', marks: { entities: 0, claims: 0 } });

@@ -4,11 +4,24 @@ import { browser } from 'wxt/browser';
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 /**
+ * Messages without substitutions, each read from the browser once. The UI
+ * language is fixed for the page's life, and every lookup is a call into the
+ * extension bindings: 60 µs each in a content script, which labels every claim.
+ */
+const plainMessages = new Map<MessageKey, string>();
+
+/**
  * Looks up a UI string from `_locales`; falls back to the key so a missing
  * message is visible instead of blank.
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  if (substitutions !== undefined) return browser.i18n.getMessage(key, substitutions) || key;
+  let message = plainMessages.get(key);
+  if (message === undefined) {
+    message = browser.i18n.getMessage(key);
+    if (message) plainMessages.set(key, message);
+  }
+  return message || key;
 }
 
 /**
