@@ -46,38 +46,12 @@ export class TermTable {
 
   /** Total weight of the terms two sets share. */
   sharedWeight(a: TermSet, b: TermSet): number {
-    const x = a.ids;
-    const y = b.ids;
-    let shared = 0;
-    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-      const p = x[i]!;
-      const q = y[j]!;
-      if (p === q) {
-        shared += this.weights[p]!;
-        i++;
-        j++;
-      } else if (p < q) i++;
-      else j++;
-    }
-    return shared;
+    return mergeShared(a.ids, b.ids, this.weights);
   }
 
   /** How many terms two sets share. */
   static sharedCount(a: TermSet, b: TermSet): number {
-    const x = a.ids;
-    const y = b.ids;
-    let shared = 0;
-    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-      const p = x[i]!;
-      const q = y[j]!;
-      if (p === q) {
-        shared++;
-        i++;
-        j++;
-      } else if (p < q) i++;
-      else j++;
-    }
-    return shared;
+    return mergeShared(a.ids, b.ids, null);
   }
 
   private idOf(term: string): number {
@@ -94,4 +68,20 @@ export class TermTable {
     this.weights[id] = this.weight(term);
     return id;
   }
+}
+
+/** Walks two sorted id lists together, summing the weight (or, without weights, the count) of the ids both hold. */
+function mergeShared(x: Int32Array, y: Int32Array, weights: Float64Array | null): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const p = x[i]!;
+    const q = y[j]!;
+    if (p === q) {
+      shared += weights === null ? 1 : weights[p]!;
+      i++;
+      j++;
+    } else if (p < q) i++;
+    else j++;
+  }
+  return shared;
 }
