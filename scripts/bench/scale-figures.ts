@@ -14,6 +14,7 @@ import {
   type Stats,
 } from './figure';
 import { syntheticCorpusFile } from './synthetic-cache';
+import { WARMUP_RUNS } from '../../src/background/engine-warmup';
 
 const SECTION = 'Engine at scale (Node, child process)';
 const ARTICLES = 5000;
@@ -39,7 +40,8 @@ export async function scaleFigures(ctx: BenchContext, seedPage: SeedPageTimes | 
     kind: 'scale',
     corpusFile: source.file,
     pageWords: 1500,
-    warmupRuns: ctx.quick ? 1 : 60,
+    // As many analyses as the background worker warms its engine with before pages come.
+    warmupRuns: ctx.quick ? 1 : WARMUP_RUNS,
     pageRuns: ctx.quick ? 2 : 15,
     pageAllowanceMs: ctx.quick ? 2_000 : 20_000,
     naiveSampleShare: ctx.quick ? 0.25 : 0.02,

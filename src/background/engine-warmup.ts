@@ -2,7 +2,7 @@ import { analyzePage } from '../engine/analyze-page';
 import type { CorpusIndex } from '../engine/corpus-index';
 
 /** Warm-up analyses per worker lifetime: enough for V8 to optimise the engine's hot paths. */
-const WARMUP_RUNS = 8;
+export const WARMUP_RUNS = 8;
 /** Words per warm-up text: about one news article. */
 const WARMUP_WORDS = 1200;
 
