@@ -4,9 +4,9 @@ import { browser } from 'wxt/browser';
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 /**
- * Messages without substitutions, each read from the browser once. The UI
- * language is fixed for the page's life, and every lookup is a call into the
- * extension bindings: 60 µs each in a content script, which labels every claim.
+ * Messages without substitutions, each read from the browser once: the UI
+ * language is fixed for the page's life, every lookup is a call into the
+ * extension bindings, and a content script labels every claim it marks.
  */
 const plainMessages = new Map<MessageKey, string>();
 
