@@ -2,19 +2,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   claimMarks,
   entityMarks,
-  launchDriven,
   pointOnMark,
   readMarks,
   readTooltip,
   squash,
-  startFixtureServer,
-  type DrivenBrowser,
+  useBrowserSuite,
   type DrivenTab,
-  type FixtureServer,
   type MarkInfo,
   type MarksReport,
 } from './harness';
@@ -138,19 +135,12 @@ interface CheckOptions {
 describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
   'hostile pages in $name',
   ({ name }) => {
-    let server: FixtureServer;
-    let browser: DrivenBrowser;
-    let open: DrivenTab[] = [];
+    const suite = useBrowserSuite(name, { prepareServer: registerHostilePages });
+    const { openPage } = suite;
     /** The marks of the plain Northern Ledger page, which several hostile pages embed unchanged. */
     let baseline: MarkInfo[] = [];
     let baselineReport: MarksReport;
     const figures: Record<string, unknown> = {};
-
-    const openPage = async (url: string): Promise<DrivenTab> => {
-      const tab = await browser.openTab(url.startsWith('/') ? server.url(url) : url);
-      open.push(tab);
-      return tab;
-    };
 
     /**
      * The checks every hostile page must pass: the content script reaches
@@ -172,15 +162,12 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const notOwn = (errors: readonly string[]) => errors.filter((error) => !options.ownErrors?.test(error));
       expect(notOwn(tab.pageErrors)).toEqual([]);
       expect(notOwn(tab.consoleErrors)).toEqual([]);
-      const heap = await rendererHeap(browser, tab, { collectGarbage: options.heldHeap ?? false });
+      const heap = await rendererHeap(suite.browser, tab, { collectGarbage: options.heldHeap ?? false });
       if (heap) expect(heap.used).toBeLessThan(HEAP_LIMIT);
       return { probe, marks, heap };
     };
 
     beforeAll(async () => {
-      server = await startFixtureServer();
-      registerHostilePages(server);
-      browser = await launchDriven(name);
       // The strict-CSP page's file, served without its policy, is the plain Northern Ledger report.
       const plain = await openPage('/hostile/strict-csp.html');
       expect(await waitForFinalState(plain)).toBe('done');
@@ -188,15 +175,8 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       baseline = baselineReport.marks;
     });
 
-    afterEach(async () => {
-      for (const tab of open) await tab.close().catch(() => undefined);
-      open = [];
-    });
-
     afterAll(async () => {
       console.log(`[hostile figures, ${name}] ${JSON.stringify(figures, null, 2)}`);
-      await browser?.close();
-      await server?.close();
     });
 
     test('the plain Northern Ledger report, embedded by most hostile pages, is marked', () => {
@@ -423,7 +403,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
           expect(await bare.evaluate(() => document.documentElement.hasAttribute('data-crosscheck'))).toBe(
             false,
           );
-          withoutExtension = await rendererHeap(browser, bare);
+          withoutExtension = await rendererHeap(suite.browser, bare);
         } finally {
           await rm(dir, { recursive: true, force: true });
         }
@@ -536,8 +516,9 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const corpus = await buildMarkupCorpus();
       let options: DrivenTab | undefined;
       try {
-        options = await browser.openExtensionPage('/options.html', 'input[name="corpus-file"]');
-        open.push(options);
+        options = suite.track(
+          await suite.browser.openExtensionPage('/options.html', 'input[name="corpus-file"]'),
+        );
         await options.setInputFiles('input[name="corpus-file"]', [corpus.file]);
         await options.waitFor('[data-corpus-action="imported"]', 20_000);
 
@@ -649,7 +630,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     test.runIf(name === 'chromium')(
       "the error check hears an error thrown in the content script's world",
       async () => {
-        const session = chromiumSessionOf(browser);
+        const session = chromiumSessionOf(suite.browser);
         const tab = await openPage('/hostile/empty.html?error-check');
         await waitForFinalState(tab);
         const page = session?.context.pages().find((candidate) => candidate === tab.base?.page);
@@ -670,9 +651,9 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     );
 
     test('nothing these pages or the extension asked for left 127.0.0.1', () => {
-      expect(browser.session.requests.length).toBeGreaterThan(0);
-      expect(browser.session.leaks()).toEqual([]);
-      expect(unexplainedEgress(name, browser.session.egress)).toEqual([]);
+      expect(suite.browser.session.requests.length).toBeGreaterThan(0);
+      expect(suite.browser.session.leaks()).toEqual([]);
+      expect(unexplainedEgress(name, suite.browser.session.egress)).toEqual([]);
     });
   },
 );

@@ -1,16 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   claimMarks,
   compareWithServed,
   entityMarks,
-  launchDriven,
   readMarks,
   seedArticles,
   squash,
-  startFixtureServer,
-  type DrivenBrowser,
+  useBrowserSuite,
   type DrivenTab,
-  type FixtureServer,
   type MarksReport,
 } from './harness';
 
@@ -60,40 +57,13 @@ const SETTLED_POPUP = '[role="status"][data-state]:not([data-state="loading"]):n
 describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
   'the popup in $name',
   ({ name }) => {
-    let server: FixtureServer;
-    let browser: DrivenBrowser;
-    let open: DrivenTab[] = [];
-    const pageErrors: string[] = [];
-
-    const track = (tab: DrivenTab) => {
-      open.push(tab);
-      return tab;
-    };
-    const openPage = async (pathname: string) => track(await browser.openTab(server.url(pathname)));
+    const suite = useBrowserSuite(name);
+    const { track, openPage, pageErrors } = suite;
     const openPopupFor = async (tab: DrivenTab) => {
-      const popup = track(await browser.openPopup(await tab.tabId()));
+      const popup = track(await suite.browser.openPopup(await tab.tabId()));
       await popup.waitFor(SETTLED_POPUP, 20_000);
       return popup;
     };
-
-    beforeAll(async () => {
-      server = await startFixtureServer();
-      browser = await launchDriven(name);
-    });
-
-    afterEach(async () => {
-      for (const tab of open) {
-        pageErrors.push(...tab.pageErrors);
-        pageErrors.push(...tab.consoleErrors.map((message) => `console.error: ${message}`));
-        await tab.close().catch(() => undefined);
-      }
-      open = [];
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
 
     test('summarises a page: counts, claims, names and coverage match the marks on it', async () => {
       const tab = await openPage('/other-outlet-ledger.html');
@@ -190,7 +160,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const { tab, index } = await pageWithClaimBelowFold();
       const tabId = await tab.tabId();
       // As under the toolbar popup, the page stays the visible tab of its window.
-      const popup = track(await browser.openPopupWindow(tabId));
+      const popup = track(await suite.browser.openPopupWindow(tabId));
       await popup.waitFor(SETTLED_POPUP, 20_000);
       expect(await tab.evaluate(() => document.visibilityState)).toBe('visible');
       await clickClaimAndWatch(popup, tab, index);
@@ -206,7 +176,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const tab = await openPage('/other-outlet-ledger.html');
       const before = await settled(tab);
       const popup = await openPopupFor(tab);
-      const host = new URL(server.origin).hostname;
+      const host = new URL(suite.server.origin).hostname;
       expect(
         await popup.evaluate(
           () => document.querySelector<HTMLInputElement>('input[name="site-enabled"]')?.checked,
@@ -222,7 +192,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
           { message: 'the marks to go when the switch is turned off' },
         );
         expect((await compareWithServed(tab, 'article')).sameDom).toBe(true);
-        expect((await browser.storedSettings())?.denySites).toEqual([host]);
+        expect((await suite.browser.storedSettings())?.denySites).toEqual([host]);
         await popup.waitFor('[role="status"][data-state="disabled"]');
 
         await popup.click('input[name="site-enabled"]');
@@ -231,9 +201,9 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
           before.marks.map(({ markId: _id, ...rest }) => rest),
         );
         await popup.waitFor('[role="status"][data-state="done"]');
-        expect((await browser.storedSettings())?.denySites).toEqual([]);
+        expect((await suite.browser.storedSettings())?.denySites).toEqual([]);
       } finally {
-        await browser.updateSettings({ denySites: [] });
+        await suite.browser.updateSettings({ denySites: [] });
       }
     });
 
@@ -280,12 +250,12 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const storyId = await story.tabId();
       const unrelatedId = await unrelated.tabId();
 
-      await expect.poll(() => browser.badgeText(storyId), { timeout: 10_000 }).toBe(String(expected));
-      await expect.poll(() => browser.badgeText(unrelatedId), { timeout: 10_000 }).toBe('');
+      await expect.poll(() => suite.browser.badgeText(storyId), { timeout: 10_000 }).toBe(String(expected));
+      await expect.poll(() => suite.browser.badgeText(unrelatedId), { timeout: 10_000 }).toBe('');
 
-      await story.goto(server.url('/not-article.html'));
+      await story.goto(suite.server.url('/not-article.html'));
       await story.waitFor('html[data-crosscheck="not-article"]');
-      await expect.poll(() => browser.badgeText(storyId), { timeout: 10_000 }).toBe('');
+      await expect.poll(() => suite.browser.badgeText(storyId), { timeout: 10_000 }).toBe('');
     });
 
     test('axe-core finds no accessibility violations in the popup with results', async () => {
@@ -298,7 +268,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
 
     test('no page raised an error, and nothing left 127.0.0.1', () => {
       expect(pageErrors).toEqual([]);
-      expect(browser.session.leaks()).toEqual([]);
+      expect(suite.browser.session.leaks()).toEqual([]);
     });
   },
 );

@@ -4,14 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   CHROME_BUILD_DIR,
   FIREFOX_BUILD_DIR,
-  launchDriven,
   leavingMachine,
   requireBuild,
   seedArticles,
-  startFixtureServer,
-  type DrivenBrowser,
+  useBrowserSuite,
   type DrivenTab,
-  type FixtureServer,
 } from './harness';
 import { unexplainedEgress } from './harness/browser-egress';
 import { HOSTILE_ROUTES, NORTHERN_LEDGER, registerHostilePages } from './harness/hostile-pages';
@@ -50,20 +47,15 @@ const PAGE_SUBRESOURCES = ['/hostile/probe.js', '/hostile/frame-child.html', '/f
 describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
   'a whole browsing session in $name stays on this machine',
   ({ name }) => {
-    let server: FixtureServer;
-    let driven: DrivenBrowser;
+    const suite = useBrowserSuite(name, { prepareServer: registerHostilePages });
     const messagesWithPageText: string[] = [];
     const messagesSeen = new Set<string>();
 
     beforeAll(async () => {
-      server = await startFixtureServer();
-      registerHostilePages(server);
-      driven = await launchDriven(name);
-
       // The pages, one after another, as a reader would open them.
       const sentences = NORTHERN_LEDGER.slice(1);
       for (const page of SESSION_PAGES) {
-        const tab = await driven.openTab(server.url(page.path));
+        const tab = await suite.browser.openTab(suite.server.url(page.path));
         if (page.settle === 'final') await waitForFinalState(tab, 120_000);
         else await tab.waitFor('html[data-crosscheck]', 30_000);
         const probe = await readProbe(tab);
@@ -78,15 +70,15 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
 
       // Every extension page: the popup about an article tab, the options page, the
       // evidence viewer opened by hand and from a tooltip's evidence link.
-      const article = await driven.openTab(server.url('/hostile/strict-csp.html?with-popup'));
+      const article = await suite.browser.openTab(suite.server.url('/hostile/strict-csp.html?with-popup'));
       expect(await waitForFinalState(article)).toBe('done');
-      const popup = await driven.openPopup(await article.tabId());
+      const popup = await suite.browser.openPopup(await article.tabId());
       await popup.waitFor('[role="status"][data-state="done"]', 25_000);
       await popup.close();
-      const options = await driven.openExtensionPage('/options.html', '[data-corpus-source]');
+      const options = await suite.browser.openExtensionPage('/options.html', '[data-corpus-source]');
       await options.close();
       const [seed] = seedArticles();
-      const viewer = await driven.openExtensionPage(
+      const viewer = await suite.browser.openExtensionPage(
         `/viewer.html?article=${seed?.id}`,
         'main[data-state="ready"]',
       );
@@ -99,7 +91,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
         undefined,
         { message: 'an evidence link in the tooltip' },
       );
-      const fromTooltip: DrivenTab = await driven.waitForNewTab('/viewer.html', async () => {
+      const fromTooltip: DrivenTab = await suite.browser.waitForNewTab('/viewer.html', async () => {
         await article.evaluate(() => {
           document
             .querySelector('crosscheck-tooltip')
@@ -114,33 +106,31 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
 
     afterAll(async () => {
       console.log(`[privacy, ${name}] messages posted to pages: ${JSON.stringify([...messagesSeen])}`);
-      await driven?.close();
-      await server?.close();
     });
 
     test('no page, extension page or worker asked for anything past 127.0.0.1', () => {
-      expect(driven.session.requests.length).toBeGreaterThan(SESSION_PAGES.length);
-      expect(driven.session.leaks()).toEqual([]);
-      expect(leavingMachine(driven.session.requests)).toEqual([]);
+      expect(suite.browser.session.requests.length).toBeGreaterThan(SESSION_PAGES.length);
+      expect(suite.browser.session.leaks()).toEqual([]);
+      expect(leavingMachine(suite.browser.session.requests)).toEqual([]);
       // Chromium's route guard aborts such requests before they leave; it aborted none.
-      expect(chromiumSessionOf(driven)?.blocked ?? []).toEqual([]);
+      expect(chromiumSessionOf(suite.browser)?.blocked ?? []).toEqual([]);
     });
 
     test("the egress trap refused nothing but the browser's own background chatter", () => {
-      expect(unexplainedEgress(name, driven.session.egress)).toEqual([]);
+      expect(unexplainedEgress(name, suite.browser.session.egress)).toEqual([]);
     });
 
     test('the extension asked nothing of the pages’ server: it saw only what the pages load', () => {
       const expected = new Set([...SESSION_PAGES.map((page) => page.path), ...PAGE_SUBRESOURCES]);
-      const unexpected = server.requests
+      const unexpected = suite.server.requests
         .filter((request) => request.method !== 'GET' || !expected.has(request.pathname))
         .map((request) => `${request.method} ${request.url}`);
       expect(unexpected).toEqual([]);
     });
 
-    test('every request went to the pages’ server or stayed inside the extension', () => {
-      const inside = [`${server.origin}/`, `${driven.session.extensionOrigin}/`];
-      const elsewhere = driven.session.requests
+    test('every request went to the pages’ suite.server or stayed inside the extension', () => {
+      const inside = [`${suite.server.origin}/`, `${suite.browser.session.extensionOrigin}/`];
+      const elsewhere = suite.browser.session.requests
         .filter((request) => !/^(data|blob|about):/.test(request.url))
         .filter((request) => !inside.some((prefix) => request.url.startsWith(prefix)))
         .map((request) => `${request.initiator} → ${request.url}`);
@@ -149,7 +139,9 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       // does not (its egress trap and MOZ_DISABLE_NONLOCAL_CONNECTIONS stand guard there).
       if (name === 'chromium') {
         expect(
-          driven.session.requests.some((request) => request.url.startsWith(driven.session.extensionOrigin)),
+          suite.browser.session.requests.some((request) =>
+            request.url.startsWith(suite.browser.session.extensionOrigin),
+          ),
         ).toBe(true);
       }
     });

@@ -1,20 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
   STATEMENT_ID,
   claimMarks,
   compareWithServed,
   entityMarks,
   focusedMark,
-  launchDriven,
   pointOnMark,
   readMarks,
   readTooltip,
   seedArticles,
   squash,
-  startFixtureServer,
-  type DrivenBrowser,
+  useBrowserSuite,
   type DrivenTab,
-  type FixtureServer,
   type MarksReport,
 } from './harness';
 
@@ -53,17 +50,8 @@ const distinct = <T>(values: T[]) => new Set(values).size;
 describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
   'reading a news page in $name',
   ({ name }) => {
-    let server: FixtureServer;
-    let browser: DrivenBrowser;
-    let open: DrivenTab[] = [];
-    const pageErrors: string[] = [];
-
-    /** Opens a fixture page; afterEach collects its errors and closes it. */
-    const openPage = async (pathname: string): Promise<DrivenTab> => {
-      const tab = await browser.openTab(server.url(pathname));
-      open.push(tab);
-      return tab;
-    };
+    const suite = useBrowserSuite(name);
+    const { openPage, pageErrors } = suite;
 
     /**
      * The other outlet's article, opened once for the tests that only read it
@@ -71,28 +59,12 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
      */
     let ledgerTab: DrivenTab | undefined;
     const ledger = async (): Promise<DrivenTab> => {
-      ledgerTab ??= await browser.openTab(server.url('/other-outlet-ledger.html'));
+      ledgerTab ??= await suite.browser.openTab(suite.server.url('/other-outlet-ledger.html'));
       return ledgerTab;
     };
 
-    beforeAll(async () => {
-      server = await startFixtureServer();
-      browser = await launchDriven(name);
-    });
-
-    afterEach(async () => {
-      for (const tab of open) {
-        pageErrors.push(...tab.pageErrors.map((error) => `${error} (${server.origin})`));
-        pageErrors.push(...tab.consoleErrors.map((message) => `console.error: ${message}`));
-        await tab.close().catch(() => undefined);
-      }
-      open = [];
-    });
-
     afterAll(async () => {
       if (ledgerTab) await ledgerTab.close().catch(() => undefined);
-      await browser?.close();
-      await server?.close();
     });
 
     test('an article by another outlet gets name and claim marks, and only in the story', async () => {
@@ -433,8 +405,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       expect(old).toEqual({ marks: 0, sameDom: true });
 
       // What the tab reports is the new story only.
-      const popup = await browser.openPopup(await tab.tabId());
-      open.push(popup);
+      const popup = suite.track(await suite.browser.openPopup(await tab.tabId()));
       await popup.waitFor('[role="status"][data-state="done"]', 20_000);
       const listed = await popup.evaluate(() => document.querySelectorAll('li[data-claim-index]').length);
       expect(listed).toBe(claimMarks(after).length);
@@ -444,9 +415,9 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const tab = await openPage('/other-outlet-ledger.html');
       const marked = await settled(tab);
       expect(marked.marks.length).toBeGreaterThan(0);
-      const host = new URL(server.origin).hostname;
+      const host = new URL(suite.server.origin).hostname;
       try {
-        await browser.updateSettings({ denySites: [host] });
+        await suite.browser.updateSettings({ denySites: [host] });
         await tab.waitUntil(
           () =>
             document.documentElement.getAttribute('data-crosscheck') === 'disabled' &&
@@ -458,7 +429,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
         expect(article.sameDom, 'the article is node-for-node as served').toBe(true);
         expect((await readTooltip(tab)).open).toBe(false);
       } finally {
-        await browser.updateSettings({ denySites: [] });
+        await suite.browser.updateSettings({ denySites: [] });
       }
       const again = await settled(tab);
       expect(again.marks.map(({ markId: _id, ...rest }) => rest)).toEqual(
@@ -487,7 +458,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       });
       try {
         // A changed setting rescans the page: its marks go at once, and come back.
-        await browser.updateSettings({ highlightMode: 'evidence' });
+        await suite.browser.updateSettings({ highlightMode: 'evidence' });
         await tab.waitUntil(
           () => {
             const seen = (window as unknown as { crosscheckStates: string[] }).crosscheckStates;
@@ -502,7 +473,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
         expect(seen[0]).toBe('checking:false');
         expect(seen).not.toContain('done:false');
       } finally {
-        await browser.updateSettings({ highlightMode: 'all' });
+        await suite.browser.updateSettings({ highlightMode: 'all' });
       }
       await settled(tab);
     });
@@ -532,10 +503,10 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     );
 
     test('the error listener hears a page that throws (so the next test means something)', async () => {
-      server.route('/throws.html', {
+      suite.server.route('/throws.html', {
         body: '<!doctype html><title>t</title><p>x</p><script>setTimeout(() => { throw new Error("cc-canary") })</script>',
       });
-      const tab = await browser.openTab(server.url('/throws.html'));
+      const tab = await suite.browser.openTab(suite.server.url('/throws.html'));
       await tab.waitUntil(() => true);
       await expect.poll(() => tab.pageErrors.join('\n')).toContain('cc-canary');
       await tab.close();
@@ -544,7 +515,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     test('no page raised an error, and nothing left 127.0.0.1', () => {
       if (ledgerTab) pageErrors.push(...ledgerTab.pageErrors, ...ledgerTab.consoleErrors);
       expect(pageErrors).toEqual([]);
-      expect(browser.session.leaks()).toEqual([]);
+      expect(suite.browser.session.leaks()).toEqual([]);
     });
   },
 );

@@ -1,13 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  entityMarks,
-  launchDriven,
-  readMarks,
-  startFixtureServer,
-  type DrivenBrowser,
-  type DrivenTab,
-  type FixtureServer,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { entityMarks, readMarks, useBrowserSuite } from './harness';
 import { HOSTILE_ROUTES, registerHostilePages } from './harness/hostile-pages';
 import { chromiumSessionOf, waitForFinalState } from './harness/page-health';
 
@@ -30,18 +22,13 @@ const CORRUPT_SETTINGS = { highlightMode: 42, tooltipDelay: 'slow', allowSites: 
 describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
   'state that went bad recovers by itself in $name',
   ({ name }) => {
-    let server: FixtureServer;
-    let driven: DrivenBrowser;
-    let open: DrivenTab[] = [];
-
-    const track = (tab: DrivenTab) => {
-      open.push(tab);
-      return tab;
-    };
+    // Pages are closed after each test, before the next one writes to storage: their content scripts watch the settings.
+    const suite = useBrowserSuite(name, { prepareServer: registerHostilePages });
+    const { track } = suite;
 
     /** Opens the plain article and checks that it is marked as usual. */
     const expectPagesMarked = async () => {
-      const tab = track(await driven.openTab(server.url(`${ARTICLE}?after-repair`)));
+      const tab = await suite.openPage(`${ARTICLE}?after-repair`);
       expect(await waitForFinalState(tab)).toBe('done');
       const marks = await readMarks(tab);
       for (const person of PEOPLE) expect(entityMarks(marks).map((mark) => mark.entity)).toContain(person);
@@ -51,39 +38,22 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
 
     const storage = {
       set: (items: Record<string, unknown>) =>
-        driven.inExtension(async (values: Record<string, unknown>) => {
+        suite.browser.inExtension(async (values: Record<string, unknown>) => {
           const api = typeof browser !== 'undefined' ? browser : chrome!;
           await api.storage.local.set(values);
         }, items),
       get: (key: string) =>
-        driven.inExtension(async (name: string) => {
+        suite.browser.inExtension(async (name: string) => {
           const api = typeof browser !== 'undefined' ? browser : chrome!;
           const stored = await api.storage.local.get(name);
           return name in stored ? stored[name] : '(absent)';
         }, key),
     };
 
-    beforeAll(async () => {
-      server = await startFixtureServer();
-      registerHostilePages(server);
-      driven = await launchDriven(name);
-    });
-
-    afterEach(async () => {
-      // Close pages before the next test writes to storage: their content scripts watch the settings.
-      for (const tab of open) await tab.close().catch(() => undefined);
-      open = [];
-    });
-
-    afterAll(async () => {
-      await driven?.close();
-      await server?.close();
-    });
-
     // The background loaded the bundled corpus when it started; it must notice the stored one change, load it and reject it.
     test('an imported corpus that no longer parses: the bundled corpus is back, with a notice', async () => {
       await storage.set({ importedCorpus: '{"schema": 1, "articles": [ this is not JSON' });
-      const options = track(await driven.openExtensionPage('/options.html', '[data-corpus-source]'));
+      const options = track(await suite.browser.openExtensionPage('/options.html', '[data-corpus-source]'));
       await options.waitFor('[data-corpus-notice]');
       const shown = await options.evaluate(() => ({
         notice: document.querySelector('[data-corpus-notice]')?.textContent ?? '',
@@ -100,7 +70,9 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
 
     test('corrupt settings: the options page says they were reset, defaults are back, pages are marked', async () => {
       await storage.set({ settings: CORRUPT_SETTINGS });
-      const options = track(await driven.openExtensionPage('/options.html', 'input[name="highlight-mode"]'));
+      const options = track(
+        await suite.browser.openExtensionPage('/options.html', 'input[name="highlight-mode"]'),
+      );
       await options.waitFor('[data-settings-repaired]');
       expect(
         await options.evaluate(
@@ -116,7 +88,9 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       // Pages are marked with the defaults straight away...
       await expectPagesMarked();
       // ...and the user still learns that their settings were reset.
-      const options = track(await driven.openExtensionPage('/options.html', 'input[name="highlight-mode"]'));
+      const options = track(
+        await suite.browser.openExtensionPage('/options.html', 'input[name="highlight-mode"]'),
+      );
       await options.waitFor('[data-settings-repaired]', 5_000);
     });
 
@@ -125,10 +99,10 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     test.runIf(name === 'chromium')(
       'a service worker stopped in the middle of a scan: the content script retries and marks the page',
       async () => {
-        const session = chromiumSessionOf(driven);
+        const session = chromiumSessionOf(suite.browser);
         if (!session) throw new Error('Expected a Chromium session.');
         // The DevTools protocol of any page reaches the profile's service workers, the extension's included.
-        const control = track(await driven.openTab('about:blank'));
+        const control = track(await suite.browser.openTab('about:blank'));
         const page = session.context.pages().find((candidate) => candidate === control.base?.page);
         if (!page) throw new Error('No Playwright page for the control tab.');
         const cdp = await session.context.newCDPSession(page);
@@ -141,8 +115,8 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
         await cdp.send('ServiceWorker.enable');
 
         // A long page, so that the analysis is still running in the worker when it is stopped.
-        const tab = track(await driven.openTab('about:blank'));
-        const navigation = tab.goto(server.url(HOSTILE_ROUTES.hundredThousandWords));
+        const tab = track(await suite.browser.openTab('about:blank'));
+        const navigation = tab.goto(suite.server.url(HOSTILE_ROUTES.hundredThousandWords));
         await tab.waitUntil(
           () => document.documentElement.getAttribute('data-crosscheck') === 'checking',
           undefined,

@@ -3,20 +3,17 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   REPO_ROOT,
   claimMarks,
   entityMarks,
-  launchDriven,
   pointOnMark,
   readMarks,
   seedArticles,
   squash,
-  startFixtureServer,
-  type DrivenBrowser,
+  useBrowserSuite,
   type DrivenTab,
-  type FixtureServer,
   type MarksReport,
 } from './harness';
 
@@ -98,43 +95,18 @@ const CORPUS_TABLE = 'table[data-corpus-articles] tr[data-article-id]';
 describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
   'options and evidence viewer in $name',
   ({ name }) => {
-    let server: FixtureServer;
-    let browser: DrivenBrowser;
-    let open: DrivenTab[] = [];
-    const pageErrors: string[] = [];
-
-    const track = (tab: DrivenTab) => {
-      open.push(tab);
-      return tab;
-    };
-    const openOptions = async () => track(await browser.openExtensionPage('options.html', CORPUS_TABLE));
+    const suite = useBrowserSuite(name);
+    const { track, openPage, pageErrors } = suite;
+    const openOptions = async () =>
+      track(await suite.browser.openExtensionPage('options.html', CORPUS_TABLE));
     /** The evidence verdicts (anything but unverified) of the ledger page under the corpus in use. */
     const ledgerVerdicts = async () => {
-      const tab = track(await browser.openTab(server.url('/other-outlet-ledger.html')));
+      const tab = await openPage('/other-outlet-ledger.html');
       await tab.waitFor('html[data-crosscheck="done"]');
       return claimMarks(await readMarks(tab))
         .map((claim) => claim.verdict)
         .filter((verdict) => verdict !== 'unverified');
     };
-
-    beforeAll(async () => {
-      server = await startFixtureServer();
-      browser = await launchDriven(name);
-    });
-
-    afterEach(async () => {
-      for (const tab of open) {
-        pageErrors.push(...tab.pageErrors);
-        pageErrors.push(...tab.consoleErrors.map((message) => `console.error: ${message}`));
-        await tab.close().catch(() => undefined);
-      }
-      open = [];
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
 
     test('options lists the bundled corpus: the five seed articles', async () => {
       const options = await openOptions();
@@ -198,7 +170,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     });
 
     test('the highlight mode chosen in options changes the marks on an open page', async () => {
-      const tab = track(await browser.openTab(server.url('/other-outlet-ledger.html')));
+      const tab = await openPage('/other-outlet-ledger.html');
       await tab.waitFor('html[data-crosscheck="done"]');
       // What a reader sees of each mark; keyboard stops and splits depend on what else is marked.
       const shape = (report: MarksReport) =>
@@ -244,11 +216,11 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
         await showing('done', entityMarks(all), 'names only');
         await choose('off');
         await showing('disabled', [], 'no marks with highlighting off');
-        expect((await browser.storedSettings())?.highlightMode).toBe('off');
+        expect((await suite.browser.storedSettings())?.highlightMode).toBe('off');
         await choose('all');
         await showing('done', all.marks, 'every mark again');
       } finally {
-        await browser.updateSettings({ highlightMode: 'all' });
+        await suite.browser.updateSettings({ highlightMode: 'all' });
       }
     });
 
@@ -258,7 +230,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       // One near the end, so that showing it needs a scroll.
       const requested = statements.filter((statement) => statement.checkworthy).at(-2)!;
       const viewer = track(
-        await browser.openExtensionPage(
+        await suite.browser.openExtensionPage(
           `viewer.html?article=${encodeURIComponent(seed.id)}&statement=${encodeURIComponent(requested.id)}`,
           'main[data-state="ready"]',
         ),
@@ -288,13 +260,13 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       expect(shown.sentences).toBe(statements.length);
 
       const missing = track(
-        await browser.openExtensionPage('viewer.html?article=no-such-article', 'main[data-state]'),
+        await suite.browser.openExtensionPage('viewer.html?article=no-such-article', 'main[data-state]'),
       );
       await missing.waitFor('main[data-state="not-found"]');
     });
 
     test('a tooltip’s evidence link opens the viewer at that statement', async () => {
-      const tab = track(await browser.openTab(server.url('/other-outlet-ledger.html')));
+      const tab = await openPage('/other-outlet-ledger.html');
       await tab.waitFor('html[data-crosscheck="done"]');
       await tab.bringToFront();
       const claim = claimMarks(await readMarks(tab)).find((mark) => mark.verdict === 'corroborated');
@@ -320,7 +292,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
         { message: 'an evidence link in the tooltip' },
       );
       const viewer = track(
-        await browser.waitForNewTab('/viewer.html', async () => {
+        await suite.browser.waitForNewTab('/viewer.html', async () => {
           // Move within the tooltip first, as a reader does, so it stays open.
           await tab.mouseMove(link.x, link.y);
           await tab.mouseClick(link.x, link.y);
@@ -347,7 +319,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const seed = SEEDS[0]!;
       const statement = bundledStatements.find((s) => s.article === seed.id && s.checkworthy)!;
       const viewer = track(
-        await browser.openExtensionPage(
+        await suite.browser.openExtensionPage(
           `viewer.html?article=${encodeURIComponent(seed.id)}&statement=${encodeURIComponent(statement.id)}`,
           'mark[data-requested="true"]',
         ),
@@ -357,7 +329,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
 
     test('no page raised an error, and nothing left 127.0.0.1', () => {
       expect(pageErrors).toEqual([]);
-      expect(browser.session.leaks()).toEqual([]);
+      expect(suite.browser.session.leaks()).toEqual([]);
     });
   },
 );

@@ -2,6 +2,7 @@
  * Helpers for Crosscheck's end-to-end tests: a fixture server, an egress
  * trap, and Chromium and Firefox launched with the built extension.
  */
+export * from './browser-suite';
 export * from './build-paths';
 export * from './driven-browser';
 export * from './egress-trap';
