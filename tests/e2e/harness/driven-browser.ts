@@ -341,11 +341,7 @@ function chromiumDriven(session: ChromiumSession): DrivenBrowser {
       return tab;
     },
     inExtension,
-    badgeText: (tabId) =>
-      inExtension(async (id: number) => {
-        const api = typeof browser !== 'undefined' ? browser : chrome!;
-        return (await (api.action ?? api.browserAction).getBadgeText({ tabId: id })) ?? '';
-      }, tabId),
+    badgeText: (tabId) => badgeText(inExtension, tabId),
     storedSettings: () => storedSettings(inExtension),
     updateSettings: (change) => updateSettings(inExtension, change),
     waitForNewTab: (urlPart, action, timeoutMs = DEFAULT_WAIT_MS) =>
@@ -389,11 +385,7 @@ function firefoxDriven(session: FirefoxSession): DrivenBrowser {
       return tab;
     },
     inExtension,
-    badgeText: (tabId) =>
-      inExtension(async (id: number) => {
-        const api = typeof browser !== 'undefined' ? browser : chrome!;
-        return (await (api.action ?? api.browserAction).getBadgeText({ tabId: id })) ?? '';
-      }, tabId),
+    badgeText: (tabId) => badgeText(inExtension, tabId),
     storedSettings: () => storedSettings(inExtension),
     updateSettings: (change) => updateSettings(inExtension, change),
     waitForNewTab: (urlPart, action, timeoutMs = DEFAULT_WAIT_MS) =>
@@ -403,6 +395,13 @@ function firefoxDriven(session: FirefoxSession): DrivenBrowser {
 }
 
 type InExtension = DrivenBrowser['inExtension'];
+
+function badgeText(inExtension: InExtension, tabId: number): Promise<string> {
+  return inExtension(async (id: number) => {
+    const api = typeof browser !== 'undefined' ? browser : chrome!;
+    return (await (api.action ?? api.browserAction).getBadgeText({ tabId: id })) ?? '';
+  }, tabId);
+}
 
 function storedSettings(inExtension: InExtension): Promise<Record<string, unknown> | null> {
   return inExtension(async () => {
