@@ -25,25 +25,6 @@ import { requestAnalysis } from './analysis-request';
 const CHUNK_MS = 16;
 /** Tries at the analysis, for a service worker that the browser stopped mid-scan. */
 const ANALYSIS_TRIES = 3;
-/**
- * A page this small is searched for its article in the task that starts the
- * script. Finding reads every element and paragraph's text (24 ms for 1,969
- * elements and a 670 KB document here), so a larger page gets a task of its
- * own; reading the page's text to measure it would itself cost that task time,
- * so the document's size comes from its navigation entry. Unknown size counts
- * as large.
- */
-const SMALL_PAGE_ELEMENTS = 2500;
-const SMALL_PAGE_BYTES = 150_000;
-
-function isSmallPage(doc: Document): boolean {
-  const [entry] = doc.defaultView?.performance.getEntriesByType('navigation') ?? [];
-  const bytes = (entry as PerformanceNavigationTiming | undefined)?.decodedBodySize ?? 0;
-  return (
-    bytes > 0 && bytes <= SMALL_PAGE_BYTES && doc.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS
-  );
-}
-
 /** Time for a single-page app to render its new route before it is scanned. */
 const NAVIGATION_SETTLE_MS = 400;
 
@@ -230,13 +211,10 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       const read = firstSettings ?? loadSettings();
       firstSettings = null;
       const forcedHere = options.force || forced;
-      // Storage answers through the browser process: look for the article while it does. Only
-      // finding, no marking and no sending, so a site the settings turn off loses nothing. The
-      // first scan starts in the task that evaluates this script: on a large page the finding
-      // gets a task of its own; on a small one it is short, and yielding first waited 8-18 ms
-      // behind the page's first rendering, which now overlaps the storage read instead.
-      // (Later scans are never in that task; they take the same path for simplicity.)
-      if (!isSmallPage(doc) && !(await nextTask(current))) return;
+      // Storage answers through the browser process: look for the article while it does, in a
+      // task of its own (the first scan starts in the task that evaluates this script). Only
+      // finding, no marking and no sending, so a site the settings turn off loses nothing.
+      if (!(await nextTask(current))) return;
       let found = doc.body ? findArticle(doc, { force: forcedHere }) : null;
       performance.mark('crosscheck:found');
       ({ settings } = await read);
