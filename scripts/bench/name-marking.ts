@@ -44,6 +44,13 @@ export interface NameMarking {
   marks: number;
 }
 
+export interface NameMarker {
+  /** One timed run: a fresh page, every name marked in one task, then forced layout. */
+  run(): Promise<void>;
+  /** The runs so far. */
+  result(): NameMarking;
+}
+
 /**
  * The extension's highlighter marking the names on a page, timed as the
  * mark.js anchor is: given what to mark, wrap it all in one task, then force
@@ -52,36 +59,35 @@ export interface NameMarking {
  * engine found (the engine runs in the background worker, off the page's
  * thread, so its time is in the "all marks" figure, not here). The extension
  * itself draws the same marks in 16 ms slices; one task is the like-for-like
- * comparison of the work.
+ * comparison of the work. Runs are made one at a time, so that the page
+ * figures alternate them with mark.js's and both see the same machine.
  */
-export async function measureNameMarking(
-  context: BrowserContext,
-  html: string,
-  index: CorpusIndex,
-  runs: number,
-): Promise<NameMarking> {
-  const script = await pageBundle();
+export function nameMarker(context: BrowserContext, html: string, index: CorpusIndex): NameMarker {
+  let script: Promise<string> | undefined;
   const mark: number[] = [];
   const layout: number[] = [];
   let marks: NameMark[] | null = null;
   let marked = 0;
-  for (let r = 0; r < runs; r++) {
-    const page = await context.newPage();
-    try {
-      // about:blank with the page written in: the content script does not run there.
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.addScriptTag({ content: script });
-      const text = await page.evaluate<string>(`${GLOBAL}.articleText()`);
-      marks ??= nameMarks(index, text);
-      const result = await page.evaluate<{ markMs: number; layoutMs: number; marked: number }>(
-        `${GLOBAL}.markNames(${JSON.stringify(marks)})`,
-      );
-      mark.push(result.markMs);
-      layout.push(result.layoutMs);
-      marked = result.marked;
-    } finally {
-      await page.close();
-    }
-  }
-  return { mark: statsOf(mark), layout: statsOf(layout), marks: marked };
+  return {
+    async run() {
+      script ??= pageBundle();
+      const page = await context.newPage();
+      try {
+        // about:blank with the page written in: the content script does not run there.
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.addScriptTag({ content: await script });
+        const text = await page.evaluate<string>(`${GLOBAL}.articleText()`);
+        marks ??= nameMarks(index, text);
+        const result = await page.evaluate<{ markMs: number; layoutMs: number; marked: number }>(
+          `${GLOBAL}.markNames(${JSON.stringify(marks)})`,
+        );
+        mark.push(result.markMs);
+        layout.push(result.layoutMs);
+        marked = result.marked;
+      } finally {
+        await page.close();
+      }
+    },
+    result: () => ({ mark: statsOf(mark), layout: statsOf(layout), marks: marked }),
+  };
 }
