@@ -36,10 +36,8 @@ export function markNames(
       const at = performance.now();
       let marked = 0;
       for (const mark of marks) {
-        const [elements] = highlight(map!, [mark], { focusable: mark.focusable });
-        if (!elements?.length) continue;
-        marked++;
-        elements.find((el) => el.hasAttribute('tabindex'))?.setAttribute('aria-label', mark.label);
+        const [elements] = highlight(map!, [mark], { focusable: mark.focusable, label: mark.label });
+        if (elements?.length) marked++;
       }
       const markMs = performance.now() - at;
       const t = performance.now();

@@ -155,17 +155,14 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       const deadline = sliceStart + CHUNK_MS;
       while (i < marks.length && performance.now() < deadline) {
         const mark = marks[i++]!;
-        const [elements] = highlight(map, [mark], { focusable: mark.focusable });
+        const label = !mark.focusable
+          ? undefined
+          : mark.subject.kind === 'claim'
+            ? `${verdictLabel(mark.subject.claim.verdict)}: ${mark.subject.claim.text}`
+            : mark.subject.entity.name;
+        const [elements] = highlight(map, [mark], { focusable: mark.focusable, label });
         const id = elements?.[0]?.getAttribute(MARK_ID_ATTR);
         if (!elements || !id) continue;
-        // The keyboard stop carries the mark's name: what it is, before its text is read.
-        const stop = elements.find((el) => el.hasAttribute('tabindex'));
-        stop?.setAttribute(
-          'aria-label',
-          mark.subject.kind === 'claim'
-            ? `${verdictLabel(mark.subject.claim.verdict)}: ${mark.subject.claim.text}`
-            : mark.subject.entity.name,
-        );
         if (mark.subject.kind === 'claim') {
           const index = claimOffset + mark.subject.index;
           current.subjects.set(id, { ...mark.subject, index });

@@ -26,6 +26,11 @@ export interface HighlightOptions {
    * `aria-describedby`. Default true.
    */
   focusable?: boolean;
+  /**
+   * The keyboard stop's accessible name (`aria-label`), said before the
+   * mark's text: what it is ("Corroborated: …", a person's name).
+   */
+  label?: string;
 }
 
 /** Attribute shared by all elements of one mark; unique within the document. */
@@ -88,10 +93,16 @@ export function highlight(
 ): HTMLElement[][] {
   const doc = map.root.ownerDocument;
   const focusable = options.focusable ?? true;
-  return marks.map((mark) => wrapMark(map, mark, doc, focusable));
+  return marks.map((mark) => wrapMark(map, mark, doc, focusable, options.label));
 }
 
-function wrapMark(map: TextMap, mark: MarkSpec, doc: Document, focusable: boolean): HTMLElement[] {
+function wrapMark(
+  map: TextMap,
+  mark: MarkSpec,
+  doc: Document,
+  focusable: boolean,
+  label: string | undefined,
+): HTMLElement[] {
   const segments = offsetsToSegments(map, mark.start, mark.end).filter(
     (s) => !WHITESPACE_ONLY.test(map.text.slice(s.base + s.start, s.base + s.end)),
   );
@@ -132,6 +143,7 @@ function wrapMark(map: TextMap, mark: MarkSpec, doc: Document, focusable: boolea
     if (target) {
       target.setAttribute('tabindex', '0');
       target.setAttribute('role', 'button');
+      if (label !== undefined) target.setAttribute('aria-label', label);
     }
   }
   return elements;

@@ -51,6 +51,15 @@ describe('highlight', () => {
     expect(elements.map((el) => el.hasAttribute(MARK_END_ATTR))).toEqual([false, false, true]);
   });
 
+  test('the label names the keyboard stop alone, and a mark with no stop gets none', () => {
+    const root = fragment('<p>Hello <b>big</b> world</p>');
+    const map = buildTextMap(root);
+    const [stopped = []] = highlight(map, [markOf(map, 'lo big wo', claim)], { label: 'Corroborated: x' });
+    expect(stopped.map((el) => el.getAttribute('aria-label'))).toEqual(['Corroborated: x', null, null]);
+    const [plain = []] = highlight(map, [markOf(map, 'Hel', entity)], { focusable: false, label: 'x' });
+    expect(plain[0]?.hasAttribute('aria-label')).toBe(false);
+  });
+
   test('focusable: false leaves every element out of the tab order', () => {
     const root = fragment('<p>Maria Keller said</p>');
     const map = buildTextMap(root);
