@@ -97,14 +97,17 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     run = null;
   };
 
+  /** Resolves in a later task, after `ms`; the timer belongs to `ctx`. */
+  const sleep = (ms = 0) => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), ms));
+
   const analyze = async (text: string, signal: AbortSignal): Promise<PackedAnalysis> => {
     for (let attempt = 1; ; attempt++) {
       try {
         const about = { url: win.location.href, title: doc.title, published: publishedDate(doc) };
-        return await requestAnalysis(text, about, () => new Promise((resolve) => ctx.setTimeout(resolve, 0)));
+        return await requestAnalysis(text, about, sleep);
       } catch (error) {
         if (signal.aborted || attempt >= ANALYSIS_TRIES) throw error;
-        await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 250 * attempt));
+        await sleep(250 * attempt);
       }
     }
   };
@@ -116,7 +119,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
    * runs as its own task; false when the run was stopped meanwhile.
    */
   const nextTask = async (current: Run): Promise<boolean> => {
-    await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+    await sleep();
     sliceStart = performance.now();
     return !current.controller.signal.aborted;
   };
