@@ -449,12 +449,10 @@ function alignable(tokens: Token[]): Token[] {
  */
 interface Alignment {
   tokens: Token[];
-  /** "term term" of each pair of adjacent non-negation tokens → where the pair starts. */
-  bigrams: Map<string, number[]>;
-  /** The "term term" key of the pair starting at each position, or null where a negation breaks it. */
-  keys: Array<string | null>;
-  /** Keys of the pairs that a negation follows: one side of every negated shared phrase has one. */
-  negatedKeys: string[];
+  /** Where each pair of adjacent non-negation tokens that a negation follows starts. */
+  negatedAt: number[];
+  /** "term term" of each pair of adjacent non-negation tokens → where the pair starts; see {@link bigramsOf}. */
+  bigrams?: Map<string, number[]>;
 }
 const alignmentCache = new WeakMap<StatementFacts, Alignment>();
 
@@ -462,27 +460,44 @@ function alignmentOf(s: StatementFacts): Alignment {
   let cached = alignmentCache.get(s);
   if (!cached) {
     const tokens = alignable(s.tokens);
-    const bigrams = new Map<string, number[]>();
-    const keys: Array<string | null> = [];
-    for (let j = 0; j + 1 < tokens.length; j++) {
-      if (tokens[j]!.neg || tokens[j + 1]!.neg) {
-        keys.push(null);
-        continue;
-      }
-      const key = `${tokens[j]!.term} ${tokens[j + 1]!.term}`;
-      keys.push(key);
-      const at = bigrams.get(key);
-      if (at) at.push(j);
-      else bigrams.set(key, [j]);
-    }
-    const negatedKeys: string[] = [];
-    keys.forEach((key, j) => {
-      if (key !== null && tokens[j + 2]?.neg) negatedKeys.push(key);
-    });
-    cached = { tokens, bigrams, keys, negatedKeys };
+    const negatedAt: number[] = [];
+    for (let j = 0; j + 2 < tokens.length; j++)
+      if (tokens[j + 2]!.neg && !tokens[j]!.neg && !tokens[j + 1]!.neg) negatedAt.push(j);
+    cached = { tokens, negatedAt };
     alignmentCache.set(s, cached);
   }
   return cached;
+}
+
+function pairKey(tokens: Token[], j: number): string {
+  return `${tokens[j]!.term} ${tokens[j + 1]!.term}`;
+}
+
+/** The pairs by key, built only for the few statement pairs that pass {@link sharesNegatedPair}. */
+function bigramsOf(alignment: Alignment): Map<string, number[]> {
+  if (alignment.bigrams) return alignment.bigrams;
+  const { tokens } = alignment;
+  const bigrams = new Map<string, number[]>();
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    if (tokens[j]!.neg || tokens[j + 1]!.neg) continue;
+    const key = pairKey(tokens, j);
+    const at = bigrams.get(key);
+    if (at) at.push(j);
+    else bigrams.set(key, [j]);
+  }
+  return (alignment.bigrams = bigrams);
+}
+
+/** Whether `other` has, un-negated, a pair of adjacent terms that `negated` follows with a negation. */
+function sharesNegatedPair(negated: Alignment, other: Alignment): boolean {
+  const t = other.tokens;
+  for (const j of negated.negatedAt) {
+    const first = negated.tokens[j]!.term;
+    const second = negated.tokens[j + 1]!.term;
+    for (let k = 0; k + 1 < t.length; k++)
+      if (t[k]!.term === first && t[k + 1]!.term === second && !t[k]!.neg && !t[k + 1]!.neg) return true;
+  }
+  return false;
 }
 
 /** Parity of the negations up to and just after the phrase that starts at `at`. */
@@ -499,18 +514,14 @@ function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number):
   const alignA = alignmentOf(a);
   const alignB = alignmentOf(b);
   // A negated shared phrase is a phrase of both that one of them follows with a negation.
-  if (
-    !alignA.negatedKeys.some((k) => alignB.bigrams.has(k)) &&
-    !alignB.negatedKeys.some((k) => alignA.bigrams.has(k))
-  )
-    return null;
-  const { tokens: ta, keys: keysA } = alignA;
-  const { tokens: tb, bigrams: bigramsB } = alignB;
+  if (!sharesNegatedPair(alignA, alignB) && !sharesNegatedPair(alignB, alignA)) return null;
+  const ta = alignA.tokens;
+  const tb = alignB.tokens;
+  const bigramsB = bigramsOf(alignB);
   for (let i = 0; i + 1 < ta.length; i++) {
-    const key = keysA[i];
-    if (key === null || key === undefined) continue;
+    if (ta[i]!.neg || ta[i + 1]!.neg) continue;
     if (ta[i]!.weak && ta[i + 1]!.weak && !ta[i + 2]?.neg) continue;
-    const hits = bigramsB.get(key);
+    const hits = bigramsB.get(pairKey(ta, i));
     if (!hits) continue;
     for (const j of hits) {
       const negatedHere = ta[i + 2]?.neg || tb[j + 2]?.neg;
