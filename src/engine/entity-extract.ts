@@ -82,7 +82,7 @@ const POSSESSIVE = /^(.*?)(?:['’]s|(?<=s)['’])$/u;
 const SENTENCE_GAP = /[“"‘:—.!?]\s*$/u;
 
 function bare(word: string): string {
-  return word.replace(/\.$/, '').toLowerCase();
+  return (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase();
 }
 
 function isAcronym(word: string): boolean {
@@ -310,6 +310,14 @@ const ROLE_AFTER = /^,\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,7}[\p{L}
 const NOT_A_ROLE =
   /^(?:who|which|that|whose|where|when|and|but|or|said|says|told|he|she|it|they|according)\b/i;
 
+/** Whether a comma, then only white space, comes right before `end`. */
+function commaBefore(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && WHITE_SPACE.test(text[k]!)) k--;
+  return text[k] === ',';
+}
+const WHITE_SPACE = /\s/;
+
 /**
  * Reads role phrases that the text states beside a person's name:
  * "his Russian counterpart, Sergei Shoigu" and "Jim Mattis, the US Defence Secretary,".
@@ -318,7 +326,8 @@ function attachRoles(text: string, mentions: NameMention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const windowStart = Math.max(0, m.start - 80);
-    const before = ROLE_BEFORE.exec(text.slice(windowStart, m.start));
+    // The pattern ends in a comma; most names follow none, and the pattern tries every start in the window.
+    const before = commaBefore(text, m.start) ? ROLE_BEFORE.exec(text.slice(windowStart, m.start)) : null;
     const candidate = before?.[1];
     if (candidate && !NOT_A_ROLE.test(candidate) && /\p{Ll}/u.test(candidate) && m.roleStart === undefined) {
       m.role ??= candidate.trim();
