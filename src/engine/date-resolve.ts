@@ -1,3 +1,5 @@
+import { matchesOf } from './pattern-matches';
+
 /**
  * Finds calendar dates and weekdays in text and resolves relative ones
  * ("on Tuesday", "yesterday") against the publication date, the way a reader
@@ -58,17 +60,17 @@ export function findDates(text: string, publishedIso: string | null): DateFact[]
   const facts: DateFact[] = [];
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, text)) {
     const iso = fullDate(m[3] ? Number(m[3]) : null, monthIndex(m[1]!), Number(m[2]), published);
     facts.push({ iso, text: m[0], start: m.index, end: m.index + m[0].length });
     taken.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of matchesOf(DAY_MONTH, text)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const iso = fullDate(m[3] ? Number(m[3]) : null, monthIndex(m[2]!), Number(m[1]), published);
     facts.push({ iso, text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(WEEKDAY)) {
+  for (const m of matchesOf(WEEKDAY, text)) {
     const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     let iso: string | null = null;
     if (published) {
@@ -83,7 +85,7 @@ export function findDates(text: string, publishedIso: string | null): DateFact[]
     const start = m.index + m[0].length - m[2]!.length;
     facts.push({ iso, weekday, text: m[2]!, start, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(RELATIVE_DAY)) {
+  for (const m of matchesOf(RELATIVE_DAY, text)) {
     const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
     facts.push({
       iso: published ? toIso(addDays(published, shift)) : null,

@@ -1,3 +1,4 @@
+import { matchesOf } from './pattern-matches';
 import type { EntityKind } from './types';
 import type { Span } from './sentence-split';
 import { COUNTRY_OF, ORGANISATION_HEADS, PLACE_HEADS, TITLE_WORDS } from './name-rules';
@@ -93,7 +94,7 @@ function readWords(text: string, span: Span): Word[] {
   const words: Word[] = [];
   const slice = text.slice(span.start, span.end);
   let previousEnd = 0;
-  for (const match of slice.matchAll(WORD_PATTERN)) {
+  for (const match of matchesOf(WORD_PATTERN, slice)) {
     let raw = match[0];
     // The gap runs from the end of the previous word as kept, so a full stop the
     // previous word gave back ("level. But") counts as ending its sentence.

@@ -1,3 +1,4 @@
+import { matchesOf } from './pattern-matches';
 import type { EvidenceRelation, ReasonCode } from './types';
 import type { StatementFacts } from './statement-facts';
 import { isContentTerm, type Token } from './tokenize';
@@ -173,7 +174,7 @@ function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
   const cached = c.clauses.get(s);
   if (cached) return cached;
   const bounds = [s.start];
-  for (const m of s.text.matchAll(CLAUSE_BREAK)) bounds.push(s.start + m.index);
+  for (const m of matchesOf(CLAUSE_BREAK, s.text)) bounds.push(s.start + m.index);
   bounds.push(s.end + 1);
   // Tokens are in text order: the tokens before each bound, and the content words among them, are prefix counts.
   const all = s.tokens;

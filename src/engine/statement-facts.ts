@@ -1,3 +1,4 @@
+import { matchesOf } from './pattern-matches';
 import type { EntityKind } from './types';
 import type { ResolvedMention } from './entity-resolve';
 import { findDates, type DateFact } from './date-resolve';
@@ -40,11 +41,12 @@ const SPEECH_VERB =
   /\b(?:said|says|told|tells|added|adds|stated|states|responded|commented|insisted|wrote|explained|argued|warned|declared|asked|replied|noted)\b/;
 const PRONOUN_SPEAKER = /^(?:he|she|they|the \w+)\s+(?:said|says|told|stated|added|commented|responded)\b/i;
 
+const QUOTED = /[“"]([^“”"]*)(?:[”"]|$)/g;
+
 /** Quoted passages: curly or straight double quotes, at least three words; an unclosed quote runs to the end. */
 export function findQuotes(text: string, offset: number): Span[] {
   const quotes: Span[] = [];
-  const pattern = /[“"]([^“”"]*)(?:[”"]|$)/g;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchesOf(QUOTED, text)) {
     const inner = m[1]!;
     if (inner.trim().split(/\s+/).length < 3) continue;
     const start = offset + m.index + 1;

@@ -1,3 +1,4 @@
+import { matchesOf } from './pattern-matches';
 import { NEGATION_WORDS, STOPWORDS, REPORTING_WORDS, termOf } from './word-forms';
 
 export interface Token {
@@ -119,7 +120,7 @@ function pushWord(tokens: Token[], lower: string, start: number, end: number, ca
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  for (const match of matchesOf(TOKEN_PATTERN, text)) {
     const raw = match[0];
     const start = offset + match.index;
     const end = start + raw.length;

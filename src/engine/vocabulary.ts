@@ -1,3 +1,5 @@
+import { matchesOf } from './pattern-matches';
+
 /** What a body of text says about its words: which are ordinary, which are names. */
 export interface Vocabulary {
   /** Written in lower case somewhere: an ordinary word, not a name. */
@@ -7,6 +9,8 @@ export interface Vocabulary {
   common: Set<string>;
   names: Set<string>;
 }
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /**
  * Collects lower-case words and mid-sentence capitalised words from texts, so
@@ -18,7 +22,7 @@ export function wordVocabulary(texts: readonly string[], base?: Vocabulary): Voc
   const common = new Set<string>();
   const names = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    for (const m of matchesOf(WORD, text)) {
       const word = m[0];
       if (word[0] === word[0]!.toLowerCase()) {
         common.add(word.toLowerCase());
