@@ -65,13 +65,14 @@ class Comparer {
     return said;
   }
 
-  /** Cosine-like overlap of two weighted term sets, plus the overlap relative to the smaller one. */
-  similarity(a: TermSet, b: TermSet): { cosine: number; containment: number } {
+  /** Cosine-like overlap of two weighted term sets, plus the overlap relative to the smaller one, and the weight shared. */
+  similarity(a: TermSet, b: TermSet): { cosine: number; containment: number; shared: number } {
     const shared = this.table.sharedWeight(a, b);
-    if (a.total === 0 || b.total === 0) return { cosine: 0, containment: 0 };
+    if (a.total === 0 || b.total === 0) return { cosine: 0, containment: 0, shared };
     return {
       cosine: shared / Math.sqrt(a.total * b.total),
       containment: shared / Math.min(a.total, b.total),
+      shared,
     };
   }
 
@@ -88,6 +89,22 @@ function comparerFor(weight: TermWeight): Comparer {
   let comparer = comparers.get(weight);
   if (!comparer) comparers.set(weight, (comparer = new Comparer(weight)));
   return comparer;
+}
+
+/**
+ * A looser upper bound than {@link clauseSimBound}, from what the whole
+ * statements share (`shared`): no clause pair shares more than that, and none
+ * weighs less than the lightest clause of each side.
+ */
+function looseClauseSimBound(a: StatementFacts, b: StatementFacts, c: Comparer, shared: number): number {
+  const lightest = lightestClause(clausesOf(a, c)) * lightestClause(clausesOf(b, c));
+  return lightest > 0 ? Math.min(1, shared / Math.sqrt(lightest)) : 1;
+}
+
+function lightestClause(clauses: readonly Clause[]): number {
+  let least = Infinity;
+  for (const clause of clauses) if (clause.terms.total < least) least = clause.terms.total;
+  return least;
 }
 
 /**
@@ -579,9 +596,14 @@ export function classifyPair(
       ? whole.containment * CONTAINMENT_FACTOR
       : 0;
   const numberBonus = sharedNumber(a, b) ? SHARED_NUMBER_BONUS : 0;
-  // Most candidates fall short of "related"; bound the clause similarity before comparing clauses.
-  if (Math.max(whole.cosine, clauseSimBound(a, b, c) * 0.95, contained) + numberBonus < THRESHOLDS.related)
-    return null;
+  // Most candidates fall short of "related": bound the clause similarity before comparing
+  // clauses, loosely first (most are settled there), then clause by clause.
+  const wholeSim = Math.max(whole.cosine, contained);
+  if (wholeSim + numberBonus < THRESHOLDS.related) {
+    const loose = looseClauseSimBound(a, b, c, whole.shared);
+    if (Math.max(wholeSim, loose * 0.95) + numberBonus < THRESHOLDS.related) return null;
+    if (Math.max(wholeSim, clauseSimBound(a, b, c) * 0.95) + numberBonus < THRESHOLDS.related) return null;
+  }
   const pairs = clausePairs(a, b, c);
   const clause = pairs[0]!;
   const sim = Math.min(1, Math.max(whole.cosine, clause.sim * 0.95, contained) + numberBonus);
