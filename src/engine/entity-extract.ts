@@ -1,4 +1,4 @@
-import { matchesOf } from './pattern-matches';
+import { WordPattern } from './pattern-matches';
 import type { EntityKind } from './types';
 import type { Span } from './sentence-split';
 import { COUNTRY_OF, ORGANISATION_HEADS, PLACE_HEADS, TITLE_WORDS } from './name-rules';
@@ -36,7 +36,9 @@ interface Word {
   possessive: boolean;
 }
 
-const WORD_PATTERN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu;
+const WORD_PATTERN = new WordPattern(
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu,
+);
 const CONNECTORS = new Set([
   'of',
   'the',
@@ -94,7 +96,7 @@ function readWords(text: string, span: Span): Word[] {
   const words: Word[] = [];
   const slice = text.slice(span.start, span.end);
   let previousEnd = 0;
-  for (const match of matchesOf(WORD_PATTERN, slice)) {
+  for (const match of WORD_PATTERN.matches(slice)) {
     let raw = match[0];
     // The gap runs from the end of the previous word as kept, so a full stop the
     // previous word gave back ("level. But") counts as ending its sentence.

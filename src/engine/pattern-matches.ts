@@ -1,3 +1,5 @@
+import { isPlainText } from './text-fold';
+
 /**
  * Every match of a global pattern in `text`, as `String.prototype.matchAll`
  * gives them, but without the copy of the pattern and the iterator that
@@ -21,4 +23,40 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 function advance(text: string, at: number, unicode: boolean): number {
   const c = text.charCodeAt(at);
   return unicode && c >= 0xd800 && c <= 0xdbff && at + 1 < text.length ? at + 2 : at + 1;
+}
+
+/**
+ * A global pattern over words, compiled twice: as written, with Unicode
+ * letter and mark classes, and with those classes narrowed to ASCII for plain
+ * text ({@link isPlainText}), whose only letters are ASCII and which has no
+ * marks, so both forms find the same matches there. V8 runs the ASCII form
+ * about three times faster, and nearly all English news is plain text.
+ */
+export class WordPattern {
+  private readonly ascii: RegExp;
+
+  constructor(private readonly unicode: RegExp) {
+    this.ascii = asciiForm(unicode);
+  }
+
+  /** {@link matchesOf} with the form that suits `text`. */
+  matches(text: string): RegExpExecArray[] {
+    return matchesOf(isPlainText(text) ? this.ascii : this.unicode, text);
+  }
+}
+
+/** `pattern` with `\p{L}` as ASCII letters and `\p{M}` as nothing, without the u flag. */
+export function asciiForm(pattern: RegExp): RegExp {
+  let inClass = false;
+  const source = pattern.source.replace(/\\p\{([^}]*)\}|\\.|\[|\]/g, (token, property?: string) => {
+    if (property === undefined) {
+      if (token === '[') inClass = true;
+      else if (token === ']') inClass = false;
+      return token;
+    }
+    if (property === 'L') return inClass ? 'A-Za-z' : '[A-Za-z]';
+    if (property === 'M') return inClass ? '' : '[]';
+    throw new Error(`asciiForm: \\p{${property}} has no ASCII form here`);
+  });
+  return new RegExp(source, pattern.flags.replace('u', ''));
 }

@@ -1,4 +1,4 @@
-import { matchesOf } from './pattern-matches';
+import { WordPattern } from './pattern-matches';
 import { NEGATION_WORDS, STOPWORDS, REPORTING_WORDS, termOf } from './word-forms';
 
 export interface Token {
@@ -56,8 +56,9 @@ const NUMBER_WORDS: Record<string, number> = {
 
 // Words, initialisms ("U.S."), hyphen and apostrophe compounds, and numbers with
 // separators. The trailing-dot branch only applies to initialisms.
-const TOKEN_PATTERN =
-  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*|\d+(?:,\d{3})*(?:\.\d+)?%?/gu;
+const TOKEN_PATTERN = new WordPattern(
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*|\d+(?:,\d{3})*(?:\.\d+)?%?/gu,
+);
 const CONTRACTION_NOT = /^(.+?)n['’]t$/;
 const IRREGULAR_NOT: Record<string, string> = { won: 'will', can: 'can', ca: 'can', sha: 'shall' };
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'am', 'be']);
@@ -120,7 +121,7 @@ function pushWord(tokens: Token[], lower: string, start: number, end: number, ca
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of matchesOf(TOKEN_PATTERN, text)) {
+  for (const match of TOKEN_PATTERN.matches(text)) {
     const raw = match[0];
     const start = offset + match.index;
     const end = start + raw.length;

@@ -1,4 +1,4 @@
-import { matchesOf } from './pattern-matches';
+import { WordPattern } from './pattern-matches';
 
 /** What a body of text says about its words: which are ordinary, which are names. */
 export interface Vocabulary {
@@ -10,7 +10,7 @@ export interface Vocabulary {
   names: Set<string>;
 }
 
-const WORD = /\p{L}[\p{L}'’-]*/gu;
+const WORD = new WordPattern(/\p{L}[\p{L}'’-]*/gu);
 
 /**
  * Collects lower-case words and mid-sentence capitalised words from texts, so
@@ -22,15 +22,21 @@ export function wordVocabulary(texts: readonly string[], base?: Vocabulary): Voc
   const common = new Set<string>();
   const names = new Set<string>();
   for (const text of texts) {
-    for (const m of matchesOf(WORD, text)) {
-      const word = m[0];
-      if (word[0] === word[0]!.toLowerCase()) {
-        common.add(word.toLowerCase());
-        continue;
+    // Line by line (no word spans a line break), so that a line with an accent costs only itself the slow scan.
+    for (let lineStart = 0; lineStart < text.length; ) {
+      const lineEnd = text.indexOf('\n', lineStart) + 1 || text.length;
+      for (const m of WORD.matches(text.slice(lineStart, lineEnd))) {
+        const word = m[0];
+        if (word[0] === word[0]!.toLowerCase()) {
+          common.add(word.toLowerCase());
+          continue;
+        }
+        // Capitalised after a sentence end, colon or opening quote says nothing about being a name.
+        const at = lineStart + m.index;
+        const before = text.slice(Math.max(0, at - 3), at);
+        if (at > 0 && !/(?:^|[.!?:“"‘\n])\s*$/.test(before)) names.add(word.replace(/['’]s$/, ''));
       }
-      // Capitalised after a sentence end, colon or opening quote says nothing about being a name.
-      const before = text.slice(Math.max(0, m.index - 3), m.index);
-      if (m.index > 0 && !/(?:^|[.!?:“"‘\n])\s*$/.test(before)) names.add(word.replace(/['’]s$/, ''));
+      lineStart = lineEnd;
     }
   }
   return {

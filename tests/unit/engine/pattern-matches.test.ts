@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { matchesOf } from '../../../src/engine/pattern-matches';
+import { asciiForm, matchesOf, WordPattern } from '../../../src/engine/pattern-matches';
+import { isPlainText } from '../../../src/engine/text-fold';
 
 /** What matchAll gives, in the fields callers read. */
 const viaMatchAll = (pattern: RegExp, text: string) =>
@@ -36,5 +37,45 @@ describe('matchesOf', () => {
       ['two', 'again'],
     ]);
     expect(word.lastIndex).toBe(0);
+  });
+});
+
+/** The word patterns the engine compiles twice (tokenizer, name finder, vocabulary). */
+const WORD_PATTERNS = [
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*|\d+(?:,\d{3})*(?:\.\d+)?%?/gu,
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu,
+  /\p{L}[\p{L}'’-]*/gu,
+];
+
+describe('WordPattern', () => {
+  test('its ASCII form finds the same matches as the Unicode form in any plain text', () => {
+    // Every character plain text may hold, weighted towards the ones the patterns treat specially.
+    const plainChar = fc.oneof(
+      fc.constantFrom('a', 'Z', '.', "'", '’', '-', ',', '%', '1', ' ', '\u00a0', '“', '”', '—'),
+      fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0x2000, max: 0x206f }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(plainChar, { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(isPlainText(text)).toBe(true);
+        for (const pattern of WORD_PATTERNS)
+          expect(viaMatchesOf(asciiForm(pattern), text)).toEqual(viaMatchAll(pattern, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('reads text with other letters, marks and astral characters with the Unicode form', () => {
+    const text = 'Café Łódź naïve e\u0301te 𝐀bc Ünal’s U.S.A. 1,234.5%';
+    for (const pattern of WORD_PATTERNS)
+      expect(new WordPattern(pattern).matches(text).map((m) => [m.index, m[0]])).toEqual(
+        [...text.matchAll(pattern)].map((m) => [m.index, m[0]]),
+      );
+    expect(asciiForm(WORD_PATTERNS[2]!).exec('Café')?.[0]).toBe('Caf');
+  });
+
+  test('refuses a Unicode property it has no ASCII form for', () => {
+    expect(() => asciiForm(/\p{Lu}/gu)).toThrow(/Lu/);
   });
 });
