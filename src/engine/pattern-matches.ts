@@ -26,7 +26,7 @@ function advance(text: string, at: number, unicode: boolean): number {
 }
 
 /**
- * A global pattern over words, compiled twice: as written, with Unicode
+ * A pattern over words, compiled twice: as written, with Unicode
  * letter and mark classes, and with those classes narrowed to ASCII for plain
  * text ({@link isPlainText}), whose only letters are ASCII and which has no
  * marks, so both forms find the same matches there. V8 runs the ASCII form
@@ -42,6 +42,11 @@ export class WordPattern {
   /** {@link matchesOf} with the form that suits `text`. */
   matches(text: string): RegExpExecArray[] {
     return matchesOf(isPlainText(text) ? this.ascii : this.unicode, text);
+  }
+
+  /** The first match, with the form that suits `text`; for a pattern without the g flag. */
+  exec(text: string): RegExpExecArray | null {
+    return (isPlainText(text) ? this.ascii : this.unicode).exec(text);
   }
 }
 

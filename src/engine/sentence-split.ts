@@ -20,9 +20,11 @@ const NEVER_FINAL = new Set(
 // Abbreviations that end a sentence only when a capitalised word follows that is
 // not itself a name-like continuation; "U.S. officials" continues, "the U.S. The" ends.
 const INITIALISM = /(?:^|[\s(“"‘'])((?:\p{L}\.){1,4})$/u;
-const LAST_WORD = /([\p{L}]+)\.$/u;
+// An end-anchored pattern is tried from every start: on plain text, with the faster ASCII form.
+const LAST_WORD = new WordPattern(/([\p{L}]+)\.$/u);
 
 import { OPENERS, STOPWORDS } from './word-forms';
+import { WordPattern } from './pattern-matches';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 

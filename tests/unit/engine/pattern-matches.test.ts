@@ -61,6 +61,9 @@ describe('WordPattern', () => {
         expect(isPlainText(text)).toBe(true);
         for (const pattern of WORD_PATTERNS)
           expect(viaMatchesOf(asciiForm(pattern), text)).toEqual(viaMatchAll(pattern, text));
+        // The sentence splitter's end-anchored look at the last word.
+        const lastWord = /([\p{L}]+)\.$/u;
+        expect(new WordPattern(lastWord).exec(`${text}.`)?.[1]).toBe(lastWord.exec(`${text}.`)?.[1]);
       }),
       { numRuns: 500 },
     );
