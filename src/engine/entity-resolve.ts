@@ -19,14 +19,25 @@ function surnameKey(surname: string): string {
   return surname.split(/\s+/).map(nameKey).join(' ');
 }
 
+/** Folded names by name: a page names the same people again and again, each lookup folds up to three times. */
+const foldedNames = new Map<string, string>();
+/** Beyond this many names the memo starts afresh, so a large corpus's names do not stay in memory. */
+const FOLDED_NAMES_LIMIT = 10_000;
+
 /** A case- and spelling-insensitive key for an organisation or place name. */
 export function nameFold(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .split(/[\s-]+/)
-    .map((w) => foldSpelling(w.replace(/\.$/, '')))
-    .join(' ');
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    folded = name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .split(/[\s-]+/)
+      .map((w) => foldSpelling(w.replace(/\.$/, '')))
+      .join(' ');
+    if (foldedNames.size >= FOLDED_NAMES_LIMIT) foldedNames.clear();
+    foldedNames.set(name, folded);
+  }
+  return folded;
 }
 
 /** Splits a person's written name into given name and surname, as the extractor does. */
