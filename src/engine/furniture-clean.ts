@@ -1,5 +1,5 @@
 import type { Span } from './sentence-split';
-import { collapseSpaces, foldText } from './text-fold';
+import { collapseSpaces, foldedTextHash, foldText } from './text-fold';
 
 /** A paragraph of real article text, as offsets into the source, minus furniture cut from inside it. */
 export interface CleanParagraph extends Span {
@@ -31,18 +31,12 @@ const REPORTING = /\b(?:said|says|told|tells|according|reported|reportedly|annou
 /** The first lines of a page, where a headline and its repeat stand. */
 const HEADLINE_LINES = 3;
 
-function words(line: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    const space = WHITE_SPACE.test(line[i]!);
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
+/** Words of a trimmed line whose white space is collapsed: one more than its spaces. */
+function wordsOfCollapsed(line: string): number {
+  let count = 1;
+  for (let i = line.indexOf(' '); i !== -1; i = line.indexOf(' ', i + 1)) count++;
   return count;
 }
-
-const WHITE_SPACE = /\s/;
 
 /** A short line with a slash between names and no sentence punctuation: "Jane Doe/ Agency via Pool". */
 function looksLikeCredit(line: string, wordCount: number): boolean {
@@ -76,10 +70,20 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
   const seen = new Set<string>();
   const headlines = new Set<string>();
   const titleKey = foldText(title);
+  // Hashes of the title's and the headlines' keys: past the first lines, only a line that
+  // folds like one of them needs its own key, and the hash rules the others out unfolded.
+  const headlineHashes = new Set([foldedTextHash(title)]);
+  const keyOf = (line: string, index: number): string | null => {
+    if (index < HEADLINE_LINES) {
+      headlineHashes.add(foldedTextHash(line));
+      return foldText(line);
+    }
+    return headlineHashes.has(foldedTextHash(line)) ? foldText(line) : null;
+  };
   let afterCredit = false;
   lines.forEach((span, index) => {
     const line = collapseSpaces(raw.slice(span.start, span.end));
-    const count = words(line);
+    const count = wordsOfCollapsed(line);
     const drop = (reason: DroppedLine['reason']) => dropped.push({ ...span, reason });
     if (AD_MARKER.test(line)) return drop('advertisement');
     if (looksLikeCredit(line, count)) {
@@ -87,15 +91,15 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
       return drop('photo-credit');
     }
     if (count <= 25 && PAYWALL.test(line) && !REPORTING.test(line)) return drop('paywall');
-    const key = foldText(line);
+    const key = keyOf(line, index);
     // Only a headline is repeated as furniture; a body line said twice is still said.
-    if ((key === titleKey || headlines.has(key)) && seen.has(key) && count <= 30)
+    if (key !== null && (key === titleKey || headlines.has(key)) && seen.has(key) && count <= 30)
       return drop('repeated-headline');
     if (count <= 6 && AGENCY_BYLINE.test(line) && !/[.!?]$/.test(line)) return drop('byline');
     // "By Jane Doe, Diplomatic Correspondent · 18 July 2018": the author line, not a statement.
     if (count <= 16 && /^[Bb]y\s+\p{Lu}/u.test(line) && !/[.!?]["”’]?$/u.test(line)) return drop('byline');
-    seen.add(key);
-    if (index < HEADLINE_LINES) headlines.add(key);
+    if (key !== null) seen.add(key);
+    if (key !== null && index < HEADLINE_LINES) headlines.add(key);
     // A headline is the title, or a short first line that does not end like a sentence.
     const isHeadline =
       (titleKey !== '' && key === titleKey) || (index === 0 && count <= 25 && !/[.!?]["”’]?$/u.test(line));

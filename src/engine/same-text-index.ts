@@ -1,41 +1,5 @@
 import { lowerBound } from './lower-bound';
-import { foldText, isPlainText } from './text-fold';
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const SPACE = 0x20;
-
-/** FNV-1a over UTF-16 code units: fast, and spread well enough for text keys. */
-function textHash(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash >>> 0;
-}
-
-/**
- * `textHash(foldText(text))`, read straight off plain text without building the
- * folded copy: a page's every claim is looked up, and nearly none is a corpus
- * statement, so the folded string is made only when a hash matches.
- */
-export function foldedTextHash(text: string): number {
-  if (!isPlainText(text)) return textHash(foldText(text));
-  let hash = FNV_OFFSET;
-  let gap = false;
-  let started = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
-      gap = started;
-      continue;
-    }
-    if (gap) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
-    hash = Math.imul(hash ^ c, FNV_PRIME);
-    gap = false;
-    started = true;
-  }
-  return hash >>> 0;
-}
+import { foldedTextHash, foldText } from './text-fold';
 
 /**
  * Finds the statements whose folded text equals a given folded text, to

@@ -48,3 +48,40 @@ export function collapseSpaces(text: string): string {
 export function plainSpaces(text: string): string {
   return /[^\S ]/.test(text) ? text.replace(/\s/g, ' ') : text;
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+
+/** FNV-1a over UTF-16 code units: fast, and spread well enough for text keys. */
+function textHash(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
+/**
+ * `textHash(foldText(text))`, read straight off plain text without building the
+ * folded copy: every line and every claim of a page is compared with a few
+ * others (headlines, corpus statements) that nearly none equals, so the folded
+ * string is made only when a hash matches.
+ */
+export function foldedTextHash(text: string): number {
+  if (!isPlainText(text)) return textHash(foldText(text));
+  let hash = FNV_OFFSET;
+  let gap = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
+      gap = started;
+      continue;
+    }
+    if (gap) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+    gap = false;
+    started = true;
+  }
+  return hash >>> 0;
+}

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '../../../src/engine/corpus-index';
 import { parseCorpus, serializeCorpus } from '../../../src/engine/corpus-schema';
-import { foldedTextHash, SameTextIndex } from '../../../src/engine/same-text-index';
+import { SameTextIndex } from '../../../src/engine/same-text-index';
 import { plainStatement } from '../../../src/engine/stored-corpus';
-import { foldText } from '../../../src/engine/text-fold';
+import { foldedTextHash, foldText } from '../../../src/engine/text-fold';
 
 const seedJson = readFileSync('data/corpus.json', 'utf8');
 
