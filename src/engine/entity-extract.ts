@@ -313,13 +313,14 @@ const ROLE_AFTER = /^,\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,7}[\p{L}
 const NOT_A_ROLE =
   /^(?:who|which|that|whose|where|when|and|but|or|said|says|told|he|she|it|they|according)\b/i;
 
+const WHITE_SPACE = /\s/;
+
 /** Whether a comma, then only white space, comes right before `end`. */
 function commaBefore(text: string, end: number): boolean {
   let k = end - 1;
   while (k >= 0 && WHITE_SPACE.test(text[k]!)) k--;
   return text[k] === ',';
 }
-const WHITE_SPACE = /\s/;
 
 /**
  * Reads role phrases that the text states beside a person's name:

@@ -70,8 +70,8 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
   const seen = new Set<string>();
   const headlines = new Set<string>();
   const titleKey = foldText(title);
-  // Hashes of the title's and the headlines' keys: past the first lines, only a line that
-  // folds like one of them needs its own key, and the hash rules the others out unfolded.
+  // Hashes of the keys of the title and the first lines (headlines among them): past those
+  // lines only a line that folds like one of them needs its key, and the hash rules out the rest unfolded.
   const headlineHashes = new Set([foldedTextHash(title)]);
   const keyOf = (line: string, index: number): string | null => {
     if (index < HEADLINE_LINES) {
