@@ -21,8 +21,8 @@ function surnameKey(surname: string): string {
 
 /** Folded names by name: a page names the same people again and again, each lookup folds up to three times. */
 const foldedNames = new Map<string, string>();
-/** Beyond this many names the memo starts afresh, so a large corpus's names do not stay in memory. */
-const FOLDED_NAMES_LIMIT = 10_000;
+/** Beyond this many names the memo starts afresh: more than a page names, and a large corpus's names are not kept. */
+const FOLDED_NAMES_LIMIT = 1_000;
 
 /** A case- and spelling-insensitive key for an organisation or place name. */
 export function nameFold(name: string): string {
