@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { analyzePage } from '../../../src/engine/analyze-page';
 import { indexCorpus } from '../../../src/engine/corpus-index';
 import { parseCorpus, serializeCorpus } from '../../../src/engine/corpus-schema';
 import { SameTextIndex } from '../../../src/engine/same-text-index';
@@ -84,6 +85,22 @@ describe('indexCorpus', () => {
     }
     expect(corpus.entities.some((e) => index.corpus.statementsNaming(e.id).length > 1)).toBe(true);
     expect(index.corpus.statementsNaming('no-such-entity')).toEqual([]);
+  });
+
+  test('keeps the facts of a bounded number of statements, and analyses alike when it had to forget some', () => {
+    const forgetful = indexCorpus(corpus, { factsKept: 2 });
+    const first = forgetful.factsOf(0);
+    expect(forgetful.factsOf(0)).toBe(first);
+    forgetful.factsOf(1);
+    forgetful.factsOf(2);
+    // Past two statements the cache started afresh: the facts are derived again, the same.
+    const again = forgetful.factsOf(0);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    const page = { text: readFileSync('tests/fixtures/engine/pages/northern-ledger.txt', 'utf8') };
+    const analysis = analyzePage(forgetful, page);
+    expect(analysis.claims.some((c) => c.verdict !== 'unverified')).toBe(true);
+    expect(analysis).toEqual(analyzePage(index, page));
   });
 
   test('recognises a corpus statement by its text, whatever its case and punctuation', () => {
