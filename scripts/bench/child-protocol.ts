@@ -27,6 +27,8 @@ export interface ScaleTask {
   warmupRuns: number;
   pageRuns: number;
   pageAllowanceMs: number;
+  /** Different pages analysed after the timed runs, as a worker meets them in a session, before memory is read again. */
+  otherPages: number;
   /** Share of the corpus statements the naive fuse.js scan is timed on, then extrapolated linearly. */
   naiveSampleShare: number;
   naiveSentences: number;
@@ -93,6 +95,8 @@ export interface ScalePhases {
     perPageMs: number;
     pageSentences: number;
   };
+  /** Memory after GC once `otherPages` different pages (other stories of the corpus) have been analysed. */
+  pages: { pages: number; ms: number; rssMB: number; heapMB: number };
   /** new Fuse over every statement. */
   fuseBuild: { ms: number };
 }

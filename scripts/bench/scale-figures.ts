@@ -20,6 +20,8 @@ const SECTION = 'Engine at scale (Node, child process)';
 const ARTICLES = 5000;
 const PAGE_BUDGET_MS = 50;
 const MEMORY_BUDGET_MB = 300;
+/** Different pages the scale process analyses before its memory is read again. */
+const OTHER_PAGES = 100;
 const SPEEDUP_TARGET = 100;
 /** The scale process is stopped after this long; a page still running then is reported as "more than". */
 const SCALE_LIMIT_MS = 150_000;
@@ -43,6 +45,7 @@ export async function scaleFigures(ctx: BenchContext, seedPage: SeedPageTimes | 
     // As many analyses as the background worker warms its engine with before pages come.
     warmupRuns: ctx.quick ? 1 : WARMUP_RUNS,
     pageRuns: ctx.quick ? 2 : 15,
+    otherPages: ctx.quick ? 5 : OTHER_PAGES,
     pageAllowanceMs: ctx.quick ? 2_000 : 20_000,
     naiveSampleShare: ctx.quick ? 0.25 : 0.02,
     naiveSentences: ctx.quick ? 1 : 3,
@@ -52,7 +55,7 @@ export async function scaleFigures(ctx: BenchContext, seedPage: SeedPageTimes | 
   );
   const outcome = await runChild(task, ctx.timeLimits ? (ctx.quick ? 45_000 : SCALE_LIMIT_MS) : null);
   if (outcome.error) throw new Error(outcome.error);
-  const { corpus, indexed, page, naive, warm, fuseBuild } = outcome.phases;
+  const { corpus, indexed, page, pages, naive, warm, fuseBuild } = outcome.phases;
 
   const stopped = outcome.timedOut
     ? `stopped at the scale process's ${formatNumber(outcome.elapsedMs / 1000)} s limit; --no-time-limits waits`
@@ -140,6 +143,21 @@ export async function scaleFigures(ctx: BenchContext, seedPage: SeedPageTimes | 
         : pageStats
           ? `the first run had not finished when the process was stopped`
           : undefined,
+    }),
+    judge({
+      id: 'scale.afterPagesRssMB',
+      section: SECTION,
+      name: `process RSS after ${formatNumber(task.otherPages)} other 1,500-word pages, ${n}`,
+      unit: 'MB',
+      stats: pages ? single(pages.rssMB) : null,
+      anchor: indexed
+        ? { name: 'same process holding the corpus and its index', stats: single(indexed.rssMB), unit: 'MB' }
+        : null,
+      note: pages
+        ? `pages about ${formatNumber(pages.pages)} other stories of the corpus, as a worker meets them in a session ` +
+          `(${formatNumber(pages.ms / pages.pages)} ms each, the facts of the statements each meets derived on the way); ` +
+          `after GC; heapUsed ${formatNumber(pages.heapMB)} MB`
+        : undefined,
     }),
     judge({
       id: 'naive.perSentenceMs',

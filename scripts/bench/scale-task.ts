@@ -151,6 +151,19 @@ export async function runScaleTask(task: ScaleTask, report: Report<ScaleTask>): 
     maxRssMB: (process.resourceUsage().maxRSS * 1024) / MB,
   });
 
+  // A worker meets page after page: what it keeps of the statements they met must not grow without end.
+  t = performance.now();
+  for (let n = 1; n <= task.otherPages; n++) {
+    const other = syntheticStoryPage(seed, PAGE_STORY + n, task.pageWords);
+    analyzePage(index, { text: other.text, title: other.title });
+  }
+  await report('pages', {
+    pages: task.otherPages,
+    ms: performance.now() - t,
+    rssMB: await settledRss(),
+    heapMB: process.memoryUsage().heapUsed / MB,
+  });
+
   // Last, so that its index counts in no memory figure: fuse.js indexing every statement.
   t = performance.now();
   naiveIndex(rows);
