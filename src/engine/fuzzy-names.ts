@@ -23,6 +23,15 @@ const FUSE_OPTIONS: IFuseOptions<NameRow> = {
 
 /** Best fuse score (0 = exact) accepted as the same name. */
 const MAX_SCORE = 0.15;
+/**
+ * Past these many, the searchers and the answers kept start afresh. A fuse.js
+ * index per block holds its rows five times over (each block reaches two
+ * lengths either side), and pages keep bringing new names: kept without end,
+ * the searchers alone grew a worker on a 5,000-article corpus by 23 MB over 100
+ * pages. A page's own lookups fit well within both.
+ */
+const SEARCHERS_KEPT = 200;
+const ANSWERS_KEPT = 10_000;
 
 /**
  * Names are searched only among aliases of the same kind, first letter and
@@ -38,7 +47,10 @@ export class FuzzyNames {
   private readonly fuses = new Map<string, Fuse<NameRow>>();
   private readonly found = new Map<string, string | undefined>();
 
-  constructor(entities: readonly CorpusEntity[]) {
+  constructor(
+    entities: readonly CorpusEntity[],
+    private readonly kept = { searchers: SEARCHERS_KEPT, answers: ANSWERS_KEPT },
+  ) {
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {
         if (alias.length < 4) continue;
@@ -53,7 +65,10 @@ export class FuzzyNames {
   find(name: string, kind: CorpusEntity['kind']): string | undefined {
     if (name.length < 4) return undefined;
     const key = `${kind}|${name}`;
-    if (!this.found.has(key)) this.found.set(key, this.search(name, kind));
+    if (!this.found.has(key)) {
+      if (this.found.size >= this.kept.answers) this.found.clear();
+      this.found.set(key, this.search(name, kind));
+    }
     return this.found.get(key);
   }
 
@@ -73,6 +88,7 @@ export class FuzzyNames {
       for (let d = -2; d <= 2; d++)
         rows.push(...(this.blocks.get(blockKey(kind, name, name.length + d)) ?? []));
       fuse = new Fuse(rows, FUSE_OPTIONS);
+      if (this.fuses.size >= this.kept.searchers) this.fuses.clear();
       this.fuses.set(key, fuse);
     }
     return fuse;
