@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import type { Corpus, CorpusArticle, CorpusStatement, EntityKind } from './types';
 import { EntityLookup, type ResolvedMention } from './entity-resolve';
 import { FuzzyNames } from './fuzzy-names';
@@ -65,9 +66,9 @@ function indexTerms(statement: CorpusStatement): { terms: string[]; numbers: Arr
 }
 
 /**
- * Statements whose facts are kept for later pages; past this many the cache
- * starts afresh. Each page meets hundreds of statements of a large corpus, and
- * kept without end their facts grew the worker by about 1 MB per page.
+ * Statements whose facts are kept for later pages. Each page meets hundreds of
+ * statements of a large corpus, and kept without end their facts grew the
+ * worker by about 1 MB per page.
  */
 const FACTS_KEPT = 5_000;
 
@@ -100,28 +101,23 @@ function indexStored(
     if (!statementsOf.has(s.article)) statementsOf.set(s.article, []);
     statementsOf.get(s.article)!.push(i);
   });
-  const facts = new Map<number, StatementFacts>();
-  const factsOf = (i: number): StatementFacts => {
-    let f = facts.get(i);
-    if (!f) {
-      const s = corpus.statements[i]!;
-      f = {
-        ...statementFacts(
-          s.text,
-          { start: 0, end: s.text.length, role: s.checkworthy ? 'body' : 'caption' },
-          storedMentions(s, kindOf),
-          articleOf[i]!.published,
-          s.speaker,
-          kindOf,
-          (s.roles ?? []).map(([start, end]) => ({ start, end })),
-        ),
-        checkworthy: s.checkworthy,
-      };
-      if (facts.size >= factsKept) facts.clear();
-      facts.set(i, f);
-    }
-    return f;
+  const deriveFacts = (i: number): StatementFacts => {
+    const s = corpus.statements[i]!;
+    return {
+      ...statementFacts(
+        s.text,
+        { start: 0, end: s.text.length, role: s.checkworthy ? 'body' : 'caption' },
+        storedMentions(s, kindOf),
+        articleOf[i]!.published,
+        s.speaker,
+        kindOf,
+        (s.roles ?? []).map(([start, end]) => ({ start, end })),
+      ),
+      checkworthy: s.checkworthy,
+    };
   };
+  const facts = new BoundedMemo<number, StatementFacts>(factsKept);
+  const factsOf = (i: number): StatementFacts => facts.get(i, deriveFacts);
   return {
     corpus,
     factsOf,

@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import { matchesOf } from './pattern-matches';
 
 /**
@@ -109,18 +110,10 @@ export function daysBetween(a: string | null, b: string | null): number | null {
 }
 
 /** Times of ISO dates already read: every piece of evidence compares the same few publication dates. */
-const isoTimes = new Map<string, number | null>();
-const ISO_TIMES_LIMIT = 10_000;
+const isoTimes = new BoundedMemo<string, number | null>(10_000);
 
 function isoTime(iso: string | null): number | null {
-  if (!iso) return null;
-  let time = isoTimes.get(iso);
-  if (time === undefined) {
-    time = parseIso(iso)?.getTime() ?? null;
-    if (isoTimes.size >= ISO_TIMES_LIMIT) isoTimes.clear();
-    isoTimes.set(iso, time);
-  }
-  return time;
+  return iso ? isoTimes.get(iso, (date) => parseIso(date)?.getTime() ?? null) : null;
 }
 
 /** "17 months", "3 weeks", "5 days": a readable length for a gap in days. */

@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import type { CorpusEntity, EntityKind } from './types';
 import type { NameMention } from './entity-extract';
 import { foldSpelling } from './word-forms';
@@ -20,24 +21,20 @@ function surnameKey(surname: string): string {
 }
 
 /** Folded names by name: a page names the same people again and again, each lookup folds up to three times. */
-const foldedNames = new Map<string, string>();
-/** Beyond this many names the memo starts afresh: more than a page names, and a large corpus's names are not kept. */
-const FOLDED_NAMES_LIMIT = 1_000;
+const foldedNames = new BoundedMemo<string, string>(1_000);
 
 /** A case- and spelling-insensitive key for an organisation or place name. */
 export function nameFold(name: string): string {
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    folded = name
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-      .split(/[\s-]+/)
-      .map((w) => foldSpelling(w.replace(/\.$/, '')))
-      .join(' ');
-    if (foldedNames.size >= FOLDED_NAMES_LIMIT) foldedNames.clear();
-    foldedNames.set(name, folded);
-  }
-  return folded;
+  return foldedNames.get(name, foldName);
+}
+
+function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/[\s-]+/)
+    .map((w) => foldSpelling(w.replace(/\.$/, '')))
+    .join(' ');
 }
 
 /** Splits a person's written name into given name and surname, as the extractor does. */

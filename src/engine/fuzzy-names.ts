@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { CorpusEntity } from './types';
 
@@ -24,11 +25,11 @@ const FUSE_OPTIONS: IFuseOptions<NameRow> = {
 /** Best fuse score (0 = exact) accepted as the same name. */
 const MAX_SCORE = 0.15;
 /**
- * Past these many, the searchers and the answers kept start afresh. A fuse.js
- * index per block holds its rows five times over (each block reaches two
- * lengths either side), and pages keep bringing new names: kept without end,
- * the searchers alone grew a worker on a 5,000-article corpus by 23 MB over 100
- * pages. A page's own lookups fit well within both.
+ * Searchers and answers kept. A fuse.js index per block holds its rows five
+ * times over (each block reaches two lengths either side), and pages keep
+ * bringing new names: kept without end, the searchers alone grew a worker on a
+ * 5,000-article corpus by 23 MB over 100 pages. A page's own lookups fit well
+ * within both.
  */
 const SEARCHERS_KEPT = 200;
 const ANSWERS_KEPT = 10_000;
@@ -44,13 +45,15 @@ function blockKey(kind: CorpusEntity['kind'], name: string, length = name.length
 
 export class FuzzyNames {
   private readonly blocks = new Map<string, NameRow[]>();
-  private readonly fuses = new Map<string, Fuse<NameRow>>();
-  private readonly found = new Map<string, string | undefined>();
+  private readonly fuses: BoundedMemo<string, Fuse<NameRow>>;
+  private readonly found: BoundedMemo<string, string | undefined>;
 
   constructor(
     entities: readonly CorpusEntity[],
-    private readonly kept = { searchers: SEARCHERS_KEPT, answers: ANSWERS_KEPT },
+    kept = { searchers: SEARCHERS_KEPT, answers: ANSWERS_KEPT },
   ) {
+    this.fuses = new BoundedMemo(kept.searchers);
+    this.found = new BoundedMemo(kept.answers);
     for (const e of entities) {
       for (const alias of [e.name, ...e.aliases]) {
         if (alias.length < 4) continue;
@@ -64,12 +67,7 @@ export class FuzzyNames {
   /** The entity whose name or alias is closest to `name`, if close enough and of the same kind. */
   find(name: string, kind: CorpusEntity['kind']): string | undefined {
     if (name.length < 4) return undefined;
-    const key = `${kind}|${name}`;
-    if (!this.found.has(key)) {
-      if (this.found.size >= this.kept.answers) this.found.clear();
-      this.found.set(key, this.search(name, kind));
-    }
-    return this.found.get(key);
+    return this.found.get(`${kind}|${name}`, () => this.search(name, kind));
   }
 
   private search(name: string, kind: CorpusEntity['kind']): string | undefined {
@@ -81,16 +79,11 @@ export class FuzzyNames {
   }
 
   private fuseFor(kind: CorpusEntity['kind'], name: string): Fuse<NameRow> {
-    const key = blockKey(kind, name);
-    let fuse = this.fuses.get(key);
-    if (!fuse) {
+    return this.fuses.get(blockKey(kind, name), () => {
       const rows: NameRow[] = [];
       for (let d = -2; d <= 2; d++)
         rows.push(...(this.blocks.get(blockKey(kind, name, name.length + d)) ?? []));
-      fuse = new Fuse(rows, FUSE_OPTIONS);
-      if (this.fuses.size >= this.kept.searchers) this.fuses.clear();
-      this.fuses.set(key, fuse);
-    }
-    return fuse;
+      return new Fuse(rows, FUSE_OPTIONS);
+    });
   }
 }

@@ -1,3 +1,5 @@
+import { BoundedMemo } from './bounded-memo';
+
 /**
  * General knowledge about how names are written in news: titles and ranks,
  * short forms of given names, transliteration variants, organisation and
@@ -183,17 +185,11 @@ for (const line of [
  * same name meet (Sergei/Sergey, Shoigu/Shoygu, Aleksandr/Alexander).
  */
 export function nameKey(part: string): string {
-  let key = nameKeys.get(part);
-  if (key === undefined) {
-    key = spellingKey(part);
-    // Names repeat on a page and across a corpus; the cap only bounds a pathological input.
-    if (nameKeys.size < NAME_KEY_CACHE_LIMIT) nameKeys.set(part, key);
-  }
-  return key;
+  return nameKeys.get(part, spellingKey);
 }
 
-const nameKeys = new Map<string, string>();
-const NAME_KEY_CACHE_LIMIT = 100_000;
+/** Name parts repeat on a page and across a corpus; a large corpus's are not all kept. */
+const nameKeys = new BoundedMemo<string, string>(20_000);
 
 function spellingKey(part: string): string {
   return part

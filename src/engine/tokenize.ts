@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import { WordPattern } from './pattern-matches';
 import { NEGATION_WORDS, STOPWORDS, REPORTING_WORDS, termOf } from './word-forms';
 
@@ -73,34 +74,28 @@ interface WordInfo {
   value: number | undefined;
 }
 
-/** What a lower-case word is to the matcher; words repeat, so each is worked out once. */
-const wordInfoCache = new Map<string, WordInfo>();
 /**
- * Past this many words the cache starts afresh: a page's words fit many times
- * over, while a large corpus's vocabulary, met once when it is indexed, is not
- * kept (at 5,000 articles it held some 15 MB for the life of the worker).
+ * What a lower-case word is to the matcher; words repeat, so each is worked out
+ * once. 20,000 words hold a page's many times over; a large corpus's whole
+ * vocabulary, met once when it is indexed, held some 15 MB at 5,000 articles.
  */
-const WORD_INFO_CACHE_LIMIT = 20_000;
+const wordInfos = new BoundedMemo<string, WordInfo>(20_000);
 
 function wordInfo(lower: string): WordInfo {
-  let info = wordInfoCache.get(lower);
-  if (info) return info;
-  if (NEGATION_WORDS.has(lower)) {
-    info = { term: 'not', weak: true, neg: true, value: undefined };
-  } else {
-    const term = BE_FORMS.has(lower) ? 'be' : AUXILIARIES.has(lower) ? 'do' : termOf(lower);
-    const weak =
-      STOPWORDS.has(lower) ||
-      REPORTING_WORDS.has(lower) ||
-      WEEKDAYS.has(lower) ||
-      term === 'be' ||
-      term === 'do';
-    const value = Object.hasOwn(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower] : undefined;
-    info = { term, weak, neg: false, value };
-  }
-  if (wordInfoCache.size >= WORD_INFO_CACHE_LIMIT) wordInfoCache.clear();
-  wordInfoCache.set(lower, info);
-  return info;
+  return wordInfos.get(lower, workOutWordInfo);
+}
+
+function workOutWordInfo(lower: string): WordInfo {
+  if (NEGATION_WORDS.has(lower)) return { term: 'not', weak: true, neg: true, value: undefined };
+  const term = BE_FORMS.has(lower) ? 'be' : AUXILIARIES.has(lower) ? 'do' : termOf(lower);
+  const weak =
+    STOPWORDS.has(lower) ||
+    REPORTING_WORDS.has(lower) ||
+    WEEKDAYS.has(lower) ||
+    term === 'be' ||
+    term === 'do';
+  const value = Object.hasOwn(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower] : undefined;
+  return { term, weak, neg: false, value };
 }
 
 function pushWord(tokens: Token[], lower: string, start: number, end: number, cap: boolean): void {
