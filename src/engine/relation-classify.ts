@@ -238,20 +238,21 @@ function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
       negations: tokens.filter((t) => t.strictNeg).length,
     });
   }
-  const result =
-    clauses.length > 0
-      ? clauses
-      : [
-          {
-            terms: c.termSet(s.terms),
-            said: c.table.setOf(withoutNames(s.terms)),
-            saidTerms: withoutNames(s.terms),
-            tokens: s.tokens,
-            negations: s.tokens.filter((t) => t.strictNeg).length,
-          },
-        ];
+  const result = clauses.length > 0 ? clauses : [wholeClause(s, c)];
   c.clauses.set(s, result);
   return result;
+}
+
+/** The whole statement as its one clause, when no part of it stands alone. */
+function wholeClause(s: StatementFacts, c: Comparer): Clause {
+  const said = withoutNames(s.terms);
+  return {
+    terms: c.termSet(s.terms),
+    said: c.table.setOf(said),
+    saidTerms: said,
+    tokens: s.tokens,
+    negations: s.tokens.filter((t) => t.strictNeg).length,
+  };
 }
 
 interface ClausePair {

@@ -31,8 +31,8 @@ export class TermTable {
   ) {}
 
   /** The set of `terms` (repeats count once). */
-  setOf(terms: Iterable<string>): TermSet {
-    const unique = terms instanceof Set ? (terms as Set<string>) : new Set(terms);
+  setOf(terms: readonly string[]): TermSet {
+    const unique = new Set(terms);
     const ids = new Int32Array(unique.size);
     let total = 0;
     let k = 0;
