@@ -1,6 +1,6 @@
 /**
  * A memo that starts afresh once it holds `limit` entries. The engine's memos
- * (word facts, name keys, folded names, statement facts, name searchers) fill
+ * (word facts, name keys, folded names, term weights, statement facts, name searchers) fill
  * from a large corpus when it is indexed and from every page after: kept
  * without end, they grew a worker by hundreds of megabytes. A page's own
  * entries come back on first use after a fresh start, so a limit well above

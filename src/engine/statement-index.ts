@@ -1,4 +1,8 @@
+import { BoundedMemo } from './bounded-memo';
 import type { TermWeight } from './term-set';
+
+/** Term weights kept worked out; a page's terms fit many times over. */
+const WEIGHTS_KEPT = 50_000;
 
 /**
  * Inverse document frequency over a set of statements: rare terms weigh more.
@@ -11,15 +15,11 @@ export function termWeights(
   const df = new Map<string, number>();
   for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(termLists.length, 1);
-  const cache = new Map<string, number>();
-  const weight = (term: string): number => {
-    let w = cache.get(term);
-    if (w === undefined) {
-      w = Math.log(1 + n / ((df.get(term) ?? 0) + 1)) * (term.startsWith('@') ? 1.5 : 1);
-      cache.set(term, w);
-    }
-    return w;
-  };
+  // Every page term passes through here too (the term table weighs each new term), so the memo is bounded.
+  const weights = new BoundedMemo<string, number>(WEIGHTS_KEPT);
+  const weigh = (term: string): number =>
+    Math.log(1 + n / ((df.get(term) ?? 0) + 1)) * (term.startsWith('@') ? 1.5 : 1);
+  const weight = (term: string): number => weights.get(term, weigh);
   return Object.assign(weight, { df });
 }
 
