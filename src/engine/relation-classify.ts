@@ -33,36 +33,66 @@ const MAX_WEEKDAY_GAP_DAYS = 6;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
+ * What the comparisons work out about one statement, once, kept on the
+ * statement itself ({@link StatementFacts.derived}). WeakMaps keyed by the
+ * statements held it before, but V8's young-generation collector keeps a
+ * WeakMap entry whose key is still young: every statement of every page was
+ * copied and then promoted with all it derived, some 400 KB per 1,500-word
+ * page, and each collection took 3-7 ms.
+ */
+export interface DerivedFacts {
+  quotes: QuoteWords[] | undefined;
+  alignment: Alignment | undefined;
+  /** The weighting `terms`, `said` and `clauses` were built under: another one builds them again. */
+  comparer: Comparer | undefined;
+  terms: TermSet | undefined;
+  said: TermSet | undefined;
+  clauses: Clause[] | undefined;
+}
+
+function derivedOf(s: StatementFacts): DerivedFacts {
+  // Every field from the start, so that all of these objects share one shape.
+  return (s.derived ??= {
+    quotes: undefined,
+    alignment: undefined,
+    comparer: undefined,
+    terms: undefined,
+    said: undefined,
+    clauses: undefined,
+  });
+}
+
+/**
  * The term sets of the statements compared under one weighting, built once per
  * statement: its whole terms, what it says, and its clauses.
  */
 class Comparer {
   readonly table: TermTable;
-  private readonly termSets = new WeakMap<readonly string[], TermSet>();
-  readonly clauses = new WeakMap<StatementFacts, Clause[]>();
-  private readonly said = new WeakMap<StatementFacts, TermSet>();
 
   constructor(weight: TermWeight) {
     this.table = new TermTable(weight);
   }
 
-  termSet(terms: readonly string[]): TermSet {
-    let set = this.termSets.get(terms);
-    if (!set) {
-      set = this.table.setOf(terms);
-      this.termSets.set(terms, set);
+  /** What `s` derives under this weighting. */
+  derived(s: StatementFacts): DerivedFacts {
+    const d = derivedOf(s);
+    if (d.comparer !== this) {
+      d.comparer = this;
+      d.terms = d.said = d.clauses = undefined;
     }
-    return set;
+    return d;
+  }
+
+  /** The set of a statement's terms. */
+  termSet(s: StatementFacts): TermSet {
+    const d = this.derived(s);
+    return (d.terms ??= this.table.setOf(s.terms));
   }
 
   /** What a whole statement says: the union of its clauses' words. */
   saidOf(s: StatementFacts): TermSet {
-    let said = this.said.get(s);
-    if (!said) {
-      said = this.table.setOf(clausesOf(s, this).flatMap((clause) => clause.saidTerms));
-      this.said.set(s, said);
-    }
-    return said;
+    const d = this.derived(s);
+    return (d.said ??= this.table.setOf(clausesOf(s, this).flatMap((clause) => clause.saidTerms)));
   }
 
   /** Cosine-like overlap of two weighted term sets, plus the overlap relative to the smaller one, and the weight shared. */
@@ -115,8 +145,8 @@ function lightestClause(clauses: readonly Clause[]): number {
 function clauseSimBound(a: StatementFacts, b: StatementFacts, c: Comparer): number {
   const clausesA = clausesOf(a, c);
   const clausesB = clausesOf(b, c);
-  const termsA = c.termSet(a.terms);
-  const termsB = c.termSet(b.terms);
+  const termsA = c.termSet(a);
+  const termsB = c.termSet(b);
   const sharedA = clausesA.map((ca) => c.table.sharedWeight(ca.terms, termsB));
   let best = 0;
   for (const cb of clausesB) {
@@ -188,8 +218,8 @@ const MIN_CLAUSE_WORDS = 4;
 
 /** Splits a statement into clauses at commas and contrastive joints, so each part of "X, but Y" is compared alone. */
 function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
-  const cached = c.clauses.get(s);
-  if (cached) return cached;
+  const derived = c.derived(s);
+  if (derived.clauses) return derived.clauses;
   const bounds = [s.start];
   for (const m of matchesOf(CLAUSE_BREAK, s.text)) bounds.push(s.start + m.index);
   bounds.push(s.end + 1);
@@ -239,7 +269,7 @@ function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
     });
   }
   const result = clauses.length > 0 ? clauses : [wholeClause(s, c)];
-  c.clauses.set(s, result);
+  derived.clauses = result;
   return result;
 }
 
@@ -247,7 +277,7 @@ function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
 function wholeClause(s: StatementFacts, c: Comparer): Clause {
   const said = withoutNames(s.terms);
   return {
-    terms: c.termSet(s.terms),
+    terms: c.termSet(s),
     said: c.table.setOf(said),
     saidTerms: said,
     tokens: s.tokens,
@@ -304,19 +334,18 @@ interface QuoteWords {
   words: string[];
   bigrams: Set<string>;
 }
-const quoteCache = new WeakMap<StatementFacts, QuoteWords[]>();
 
 /** Each quotation's words and word bigrams, derived once per statement. */
 function quotesOf(s: StatementFacts): QuoteWords[] {
-  let cached = quoteCache.get(s);
+  const derived = derivedOf(s);
+  let cached = derived.quotes;
   if (!cached) {
-    cached = s.quotes.map((quote) => {
+    cached = derived.quotes = s.quotes.map((quote) => {
       const words = s.tokens.filter((t) => t.start >= quote.start && t.end <= quote.end).map((t) => t.lower);
       const bigrams = new Set<string>();
       for (let i = 0; i + 1 < words.length; i++) bigrams.add(`${words[i]} ${words[i + 1]}`);
       return { words, bigrams };
     });
-    quoteCache.set(s, cached);
   }
   return cached;
 }
@@ -473,17 +502,16 @@ interface Alignment {
   /** "term term" of each pair of adjacent non-negation tokens → where the pair starts; see {@link bigramsOf}. */
   bigrams?: Map<string, number[]>;
 }
-const alignmentCache = new WeakMap<StatementFacts, Alignment>();
 
 function alignmentOf(s: StatementFacts): Alignment {
-  let cached = alignmentCache.get(s);
+  const derived = derivedOf(s);
+  let cached = derived.alignment;
   if (!cached) {
     const tokens = alignable(s.tokens);
     const negatedAt: number[] = [];
     for (let j = 0; j + 2 < tokens.length; j++)
       if (tokens[j + 2]!.neg && !tokens[j]!.neg && !tokens[j + 1]!.neg) negatedAt.push(j);
-    cached = { tokens, negatedAt };
-    alignmentCache.set(s, cached);
+    cached = derived.alignment = { tokens, negatedAt };
   }
   return cached;
 }
@@ -589,8 +617,8 @@ export function classifyPair(
   const quote = compareQuotes(a, b);
   if (quote) return quote;
   const c = comparerFor(weight);
-  const ta = c.termSet(a.terms);
-  const tb = c.termSet(b.terms);
+  const ta = c.termSet(a);
+  const tb = c.termSet(b);
   const whole = c.similarity(ta, tb);
   const contained =
     Math.min(ta.ids.length, tb.ids.length) >= MIN_TERMS_FOR_CONTAINMENT

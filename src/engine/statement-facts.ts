@@ -4,6 +4,7 @@ import type { ResolvedMention } from './entity-resolve';
 import { findDates, type DateFact } from './date-resolve';
 import { isContentTerm, isYearToken, tokenize, type Token } from './tokenize';
 import type { Span } from './sentence-split';
+import type { DerivedFacts } from './relation-classify';
 import { collapseSpaces } from './text-fold';
 
 /** A number as the sentence uses it, with the word that tells what it counts or when. */
@@ -35,6 +36,8 @@ export interface StatementFacts extends Span {
   dates: DateFact[];
   negations: number;
   checkworthy: boolean;
+  /** What the relation classifier works out about this statement, filled in as it compares it. */
+  derived: DerivedFacts | undefined;
 }
 
 const SPEECH_VERB =
@@ -151,6 +154,7 @@ export function statementFacts(
     dates,
     negations: tokens.filter((t) => t.neg).length,
     checkworthy: (span.role ?? 'body') === 'body' && words >= 6 && !/\?["”’]?$/.test(text) && hasFacts,
+    derived: undefined,
   };
 }
 

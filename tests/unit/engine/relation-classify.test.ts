@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../../src/engine/corpus-build';
+import { classifyPair } from '../../../src/engine/relation-classify';
+import { statementFacts } from '../../../src/engine/statement-facts';
+import type { TermWeight } from '../../../src/engine/term-set';
 
 /**
  * Two one-sentence articles by different outlets, built into a corpus: the
@@ -115,5 +118,24 @@ describe('how two statements relate', () => {
       },
     ]);
     expect(corpus.relations[0]).toMatchObject({ relation: 'corroborates', gapDays: 517 });
+  });
+});
+
+describe('comparing the same statements under two weightings', () => {
+  const facts = (text: string) =>
+    statementFacts(text, { start: 0, end: text.length }, [], '2024-05-02', undefined, () => undefined);
+
+  test('each weighting judges with its own term weights, not what the other worked out', () => {
+    const a = facts('The council approved the harbour budget for the coming winter season.');
+    const b = facts('The council approved the harbour budget after a long night of debate.');
+    const shared = new Set(a.terms.filter((t) => b.terms.includes(t)));
+    const sharedCounts: TermWeight = (term) => (shared.has(term) ? 1 : 0.05);
+    const sharedIgnored: TermWeight = (term) => (shared.has(term) ? 0 : 1);
+
+    // Under a weighting where what they share weighs nothing, they do not link.
+    expect(classifyPair(a, b, sharedIgnored)).toBeNull();
+    // The same two statements under one where it counts: their term sets are built again for it.
+    expect(classifyPair(a, b, sharedCounts)?.relation).toBe('corroborates');
+    expect(classifyPair(a, b, sharedIgnored)).toBeNull();
   });
 });
