@@ -36,7 +36,7 @@ export function markNames(
       const at = performance.now();
       let marked = 0;
       for (const mark of marks) {
-        const [elements] = highlight(map!, [mark], { focusable: mark.focusable, label: mark.label });
+        const [elements] = highlight(map!, [mark], { focusable: mark.focusable });
         if (elements?.length) marked++;
       }
       const markMs = performance.now() - at;

@@ -163,7 +163,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
           : mark.subject.kind === 'claim'
             ? `${verdictLabel(mark.subject.claim.verdict)}: ${mark.subject.claim.text}`
             : mark.subject.entity.name;
-        const [elements] = highlight(map, [mark], { focusable: mark.focusable, label });
+        const [elements] = highlight(map, [{ ...mark, label }], { focusable: mark.focusable });
         const id = elements?.[0]?.getAttribute(MARK_ID_ATTR);
         if (!elements || !id) continue;
         if (mark.subject.kind === 'claim') {

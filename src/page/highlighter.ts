@@ -17,6 +17,11 @@ export interface MarkSpec {
   end: number;
   /** Attributes for every element of the mark, e.g. `{ 'data-kind': 'claim', 'data-verdict': 'mixed' }`. */
   attrs: Readonly<Record<string, string>>;
+  /**
+   * The keyboard stop's accessible name (`aria-label`), said before the
+   * mark's text: what it is ("Corroborated: …", a person's name).
+   */
+  label?: string;
 }
 
 export interface HighlightOptions {
@@ -26,11 +31,6 @@ export interface HighlightOptions {
    * `aria-describedby`. Default true.
    */
   focusable?: boolean;
-  /**
-   * The keyboard stop's accessible name (`aria-label`), said before the
-   * mark's text: what it is ("Corroborated: …", a person's name).
-   */
-  label?: string;
 }
 
 /** Attribute shared by all elements of one mark; unique within the document. */
@@ -93,16 +93,10 @@ export function highlight(
 ): HTMLElement[][] {
   const doc = map.root.ownerDocument;
   const focusable = options.focusable ?? true;
-  return marks.map((mark) => wrapMark(map, mark, doc, focusable, options.label));
+  return marks.map((mark) => wrapMark(map, mark, doc, focusable));
 }
 
-function wrapMark(
-  map: TextMap,
-  mark: MarkSpec,
-  doc: Document,
-  focusable: boolean,
-  label: string | undefined,
-): HTMLElement[] {
+function wrapMark(map: TextMap, mark: MarkSpec, doc: Document, focusable: boolean): HTMLElement[] {
   const segments = offsetsToSegments(map, mark.start, mark.end).filter(
     (s) => !WHITESPACE_ONLY.test(map.text.slice(s.base + s.start, s.base + s.end)),
   );
@@ -143,7 +137,7 @@ function wrapMark(
     if (target) {
       target.setAttribute('tabindex', '0');
       target.setAttribute('role', 'button');
-      if (label !== undefined) target.setAttribute('aria-label', label);
+      if (mark.label !== undefined) target.setAttribute('aria-label', mark.label);
     }
   }
   return elements;

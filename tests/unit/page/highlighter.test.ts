@@ -54,9 +54,12 @@ describe('highlight', () => {
   test('the label names the keyboard stop alone, and a mark with no stop gets none', () => {
     const root = fragment('<p>Hello <b>big</b> world</p>');
     const map = buildTextMap(root);
-    const [stopped = []] = highlight(map, [markOf(map, 'lo big wo', claim)], { label: 'Corroborated: x' });
+    const labelled = { ...markOf(map, 'lo big wo', claim), label: 'Corroborated: x' };
+    const [stopped = []] = highlight(map, [labelled]);
     expect(stopped.map((el) => el.getAttribute('aria-label'))).toEqual(['Corroborated: x', null, null]);
-    const [plain = []] = highlight(map, [markOf(map, 'Hel', entity)], { focusable: false, label: 'x' });
+    const [plain = []] = highlight(map, [{ ...markOf(map, 'Hel', entity), label: 'x' }], {
+      focusable: false,
+    });
     expect(plain[0]?.hasAttribute('aria-label')).toBe(false);
   });
 
