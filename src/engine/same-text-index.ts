@@ -1,5 +1,8 @@
+import { BoundedMemo } from './bounded-memo';
 import { lowerBound } from './lower-bound';
 import { foldedTextHash, foldText } from './text-fold';
+
+const FOLDED_KEPT = 2_000;
 
 /**
  * Finds the statements whose folded text equals a given folded text, to
@@ -13,6 +16,11 @@ export class SameTextIndex {
   private readonly order: Uint32Array;
   /** `hashes[k]` is the hash of statement `order[k]`. */
   private readonly hashes: Uint32Array;
+  /**
+   * Folded texts of the statements a page has matched: a page on the story meets the
+   * same few statements again and again, and folding one costs as much as hashing it.
+   */
+  private readonly folded = new BoundedMemo<number, string>(FOLDED_KEPT);
 
   constructor(private readonly texts: readonly string[]) {
     const hashOf = new Uint32Array(texts.length);
@@ -33,7 +41,7 @@ export class SameTextIndex {
     ) {
       const i = this.order[k]!;
       folded ??= foldText(text);
-      if (foldText(this.texts[i]!) === folded) found.push(i);
+      if (this.folded.get(i, (j) => foldText(this.texts[j]!)) === folded) found.push(i);
     }
     return found;
   }

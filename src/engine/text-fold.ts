@@ -67,21 +67,23 @@ function textHash(text: string): number {
  * string is made only when a hash matches.
  */
 export function foldedTextHash(text: string): number {
-  if (!isPlainText(text)) return textHash(foldText(text));
   let hash = FNV_OFFSET;
   let gap = false;
   let started = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (gap) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      gap = false;
+      started = true;
+    } else if (c < 0x80 || c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) {
       gap = started;
-      continue;
+    } else {
+      // A letter or digit outside ASCII, perhaps: the Unicode fold decides.
+      return textHash(foldText(text));
     }
-    if (gap) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
-    hash = Math.imul(hash ^ c, FNV_PRIME);
-    gap = false;
-    started = true;
   }
   return hash >>> 0;
 }
