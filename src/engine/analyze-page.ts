@@ -17,6 +17,7 @@ import { statementFacts, type StatementFacts } from './statement-facts';
 import { classifyPair } from './relation-classify';
 import { daysBetween, describeGap, GAP_REPORTED_AFTER_DAYS } from './date-resolve';
 import { wordVocabulary } from './vocabulary';
+import { SelfMatchByText } from './self-match';
 
 export interface PageInput {
   text: string;
@@ -32,8 +33,6 @@ const CANDIDATES_PER_CLAIM = 12;
 const MAX_EVIDENCE = 8;
 /** Related (topic only) items kept per claim: context, not proof. */
 const MAX_RELATED = 2;
-/** Share of a page's claims that must be near-copies of one corpus article for the page to be that article. */
-const SELF_MATCH_SHARE = 0.5;
 const MAX_OMITTED = 6;
 
 const RELATION_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
@@ -76,33 +75,48 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
 
   const urlArticle = index.corpus.articles.find((a) => sameUrl(a.url, page.url));
   const published = page.published ?? urlArticle?.published ?? null;
-  const facts: StatementFacts[] = [];
+  let self: { article: CorpusArticle; selfMatch: 'url' | 'text' } | null = urlArticle
+    ? { article: urlArticle, selfMatch: 'url' }
+    : null;
+  const excluded = (i: number) => {
+    const article = index.articleOf[i]!;
+    return self !== null && (article.id === self.article.id || article.outlet === self.article.outlet);
+  };
+  const claims: Claim[] = [];
+  const addClaim = (f: StatementFacts) => {
+    const evidence = findEvidence(index, f, excluded, published ?? self?.article.published ?? null);
+    const start = doc.toSource(f.start);
+    const end = doc.toSource(f.end - 1) + 1;
+    claims.push({ text: f.text, start, end, verdict: verdictOf(evidence), evidence });
+  };
+
+  // A claim's evidence is found as soon as the page is known not to be a corpus article
+  // (at once, for nearly every page), so that its facts die young; until then claims wait.
+  const selfByText = urlArticle ? null : new SelfMatchByText(index, doc.text, doc.sentences);
+  const waiting: StatementFacts[] = [];
   let previousSpeaker: string | undefined;
   let mi = 0;
-  for (const sentence of doc.sentences) {
+  for (let n = 0; n < doc.sentences.length; n++) {
+    const sentence = doc.sentences[n]!;
     const inside: ResolvedMention[] = [];
     while (mi < resolved.length && resolved[mi]!.start < sentence.start) mi++;
     for (let k = mi; k < resolved.length && resolved[k]!.start < sentence.end; k++) inside.push(resolved[k]!);
     const f = statementFacts(doc.text, sentence, inside, published, previousSpeaker, (id) => kindOf.get(id));
     previousSpeaker = f.speaker ?? (f.subjects[0] || previousSpeaker);
-    facts.push(f);
+    if (!f.checkworthy) continue;
+    if (!selfByText || selfByText.ruledOut) {
+      addClaim(f);
+      continue;
+    }
+    selfByText.countClaim(n);
+    waiting.push(f);
+    if (selfByText.ruledOut) waiting.splice(0).forEach(addClaim);
   }
-  const claimsFacts = facts.filter((f) => f.checkworthy);
-
-  const self = urlArticle
-    ? { article: urlArticle, selfMatch: 'url' as const }
-    : findSelfByText(index, claimsFacts);
-  const excluded = (i: number) => {
-    const article = index.articleOf[i]!;
-    return self !== null && (article.id === self.article.id || article.outlet === self.article.outlet);
-  };
-
-  const claims: Claim[] = claimsFacts.map((f) => {
-    const evidence = findEvidence(index, f, excluded, published ?? self?.article.published ?? null);
-    const start = doc.toSource(f.start);
-    const end = doc.toSource(f.end - 1) + 1;
-    return { text: f.text, start, end, verdict: verdictOf(evidence), evidence };
-  });
+  if (waiting.length > 0) {
+    const article = selfByText!.article();
+    if (article) self = { article, selfMatch: 'text' };
+    waiting.splice(0).forEach(addClaim);
+  }
 
   return {
     source,
@@ -150,24 +164,6 @@ function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedM
     out.push({ ...m, entityId: id, kind: known?.kind ?? (m.kind === 'unknown' ? 'organisation' : m.kind) });
   }
   return out;
-}
-
-/** The corpus article the page is a copy of, judged by near-identical statements. */
-function findSelfByText(
-  index: CorpusIndex,
-  claims: StatementFacts[],
-): { article: CorpusArticle; selfMatch: 'text' } | null {
-  if (claims.length === 0) return null;
-  const counts = new Map<string, number>();
-  for (const f of claims) {
-    const seen = new Set<string>();
-    for (const i of index.sameText.find(f.text)) seen.add(index.articleOf[i]!.id);
-    for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  let best: [string, number] | undefined;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  if (!best || best[1] < Math.max(2, claims.length * SELF_MATCH_SHARE)) return null;
-  return { article: index.articles.get(best[0])!, selfMatch: 'text' };
 }
 
 function findEvidence(
