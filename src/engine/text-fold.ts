@@ -67,6 +67,16 @@ function textHash(text: string): number {
  * string is made only when a hash matches.
  */
 export function foldedTextHash(text: string): number {
+  const plain = plainFoldedHash(text);
+  return plain >= 0 ? plain : textHash(foldText(text));
+}
+
+/**
+ * The folded hash of plain text, or -1 at the first character that is not plain.
+ * A function of its own: with the Unicode fold called from inside the same function,
+ * V8 ran the loop about three times slower (130 against 45 µs for 58 sentences).
+ */
+function plainFoldedHash(text: string): number {
   let hash = FNV_OFFSET;
   let gap = false;
   let started = false;
@@ -81,8 +91,7 @@ export function foldedTextHash(text: string): number {
     } else if (c < 0x80 || c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) {
       gap = started;
     } else {
-      // A letter or digit outside ASCII, perhaps: the Unicode fold decides.
-      return textHash(foldText(text));
+      return -1;
     }
   }
   return hash >>> 0;
