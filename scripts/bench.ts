@@ -16,8 +16,6 @@ import { bundleFigures } from './bench/bundle-figures';
 import { corpusFigures } from './bench/corpus-figures';
 import { engineFigures, type SeedPageTimes } from './bench/engine-figures';
 import { formatSummary, formatTable, type Figure } from './bench/figure';
-import { pageFigures } from './bench/page-figures';
-import { scaleFigures } from './bench/scale-figures';
 
 const SECTIONS = ['bundle', 'corpus', 'engine', 'scale', 'page'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -83,8 +81,12 @@ async function main(): Promise<number> {
       seedPage = result.seedPage;
       return result.figures;
     },
-    scale: () => scaleFigures(ctx, seedPage),
-    page: () => pageFigures(ctx),
+    // Loaded when their sections run, after the engine's: playwright-core alone adds some 40 MB
+    // to this process's heap, and with it each young-generation collection of the engine took
+    // about twice as long (the 1,500-word article read 10-15% slower than in a process of its own,
+    // the long-lived background worker's situation).
+    scale: async () => (await import('./bench/scale-figures')).scaleFigures(ctx, seedPage),
+    page: async () => (await import('./bench/page-figures')).pageFigures(ctx),
   };
   for (const section of SECTIONS) {
     if (!opts.sections.has(section)) continue;
