@@ -305,7 +305,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     backgroundToContent.removeAllListeners();
   });
 
-  void createTooltipHost(ctx, doc, {
+  createTooltipHost(ctx, doc, {
     signal: lifetime.signal,
     delayMs: () => settings?.tooltipDelay ?? 300,
     openStatement: (ref) => void contentToBackground.sendMessage('openViewer', ref).catch(() => undefined),
@@ -325,8 +325,6 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       }
       return cached;
     },
-  }).catch(() => {
-    // Without a tooltip the marks still show verdicts; the page keeps working.
   });
 
   ctx.addEventListener(win, 'wxt:locationchange', () => {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Tooltip, type TooltipTarget } from '../ui/Tooltip';
 import { tooltipCss } from '../ui/tooltip-css';
 import { placeTooltip } from '../ui/place-tooltip';
@@ -40,53 +40,61 @@ function focusTarget(mark: HTMLElement): HTMLElement {
  * by hovering a mark (after a delay), by focusing it, or by Enter; closed by
  * Escape, a click outside, or when its mark scrolls out of view. Every
  * listener and timer is tied to the content script context and the run's signal.
+ *
+ * The listeners are attached at once; the shadow root goes into the page only
+ * when a tooltip first opens. The content script runs on every web page, and
+ * most of them are not articles: those are left without an element of ours,
+ * a shadow root or a stylesheet to parse, and nothing is added to the body of
+ * an app whose framework owns it.
  */
-export async function createTooltipHost(
-  ctx: ContentScriptContext,
-  doc: Document,
-  options: TooltipHostOptions,
-) {
+export function createTooltipHost(ctx: ContentScriptContext, doc: Document, options: TooltipHostOptions) {
   let current: HTMLElement | null = null;
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
   let frame = 0;
+  let host: HTMLElement | null = null;
   let container: HTMLElement | null = null;
   let quietFocus: HTMLElement | null = null;
+  let mounted: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_NAME,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // WXT's default reset is `:host { all: initial !important }`, which would beat the
-    // inline position we set on the host; the same reset without !important does not.
-    inheritStyles: true,
-    css: `:host { all: initial; }\n${tooltipCss}`,
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(uiContainer) {
-      container = uiContainer;
-      return uiContainer;
-    },
-    onRemove(uiContainer) {
-      if (uiContainer) render(null, uiContainer);
-    },
-  });
-  const host = ui.shadowHost;
-  host.setAttribute('data-crosscheck-ui', '');
-  Object.assign(host.style, {
-    position: 'fixed',
-    top: '0px',
-    left: '0px',
-    zIndex: '2147483647',
-    display: 'none',
-  });
-  host.addEventListener('mouseenter', () => window.clearTimeout(closeTimer));
-  host.addEventListener('mouseleave', () => scheduleClose());
-  ui.mount();
+  const mount = () =>
+    (mounted ??= createShadowRootUi(ctx, {
+      name: HOST_NAME,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      // WXT's default reset is `:host { all: initial !important }`, which would beat the
+      // inline position we set on the host; the same reset without !important does not.
+      inheritStyles: true,
+      css: `:host { all: initial; }\n${tooltipCss}`,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount(uiContainer) {
+        container = uiContainer;
+        return uiContainer;
+      },
+      onRemove(uiContainer) {
+        if (uiContainer) render(null, uiContainer);
+      },
+    }).then((ui) => {
+      const shadowHost = ui.shadowHost;
+      shadowHost.setAttribute('data-crosscheck-ui', '');
+      Object.assign(shadowHost.style, {
+        position: 'fixed',
+        top: '0px',
+        left: '0px',
+        zIndex: '2147483647',
+        display: 'none',
+      });
+      shadowHost.addEventListener('mouseenter', () => window.clearTimeout(closeTimer));
+      shadowHost.addEventListener('mouseleave', () => scheduleClose());
+      ui.mount();
+      host = shadowHost;
+      return ui;
+    }));
 
   const place = () => {
     frame = 0;
-    if (!current || !container) return;
+    if (!current || !container || !host) return;
     const anchor = current.getBoundingClientRect();
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
     if (anchor.bottom < 0 || anchor.top > viewport.height) {
@@ -108,7 +116,7 @@ export async function createTooltipHost(
     current = null;
     focusTarget(mark).setAttribute('aria-expanded', 'false');
     if (container) render(null, container);
-    host.style.display = 'none';
+    if (host) host.style.display = 'none';
     if (returnFocus) {
       // Focus goes back to the mark; that must not open the tooltip the reader just closed.
       quietFocus = focusTarget(mark);
@@ -122,7 +130,14 @@ export async function createTooltipHost(
     window.clearTimeout(closeTimer);
     if (current === mark && !moveFocus) return;
     const target = await options.targetOf(mark);
-    if (!target || !container || options.signal.aborted) return;
+    if (!target || options.signal.aborted) return;
+    try {
+      await mount();
+    } catch {
+      // Without a tooltip the marks still show their verdicts; the page keeps working.
+      return;
+    }
+    if (!container || !host || options.signal.aborted) return;
     if (current && current !== mark) focusTarget(current).setAttribute('aria-expanded', 'false');
     current = mark;
     focusTarget(mark).setAttribute('aria-haspopup', 'dialog');
@@ -181,7 +196,7 @@ export async function createTooltipHost(
     (event) => {
       if (!current) return;
       const path = event.composedPath();
-      if (path.includes(host) || path.includes(current)) return;
+      if ((host && path.includes(host)) || path.includes(current)) return;
       close(false);
     },
     true,
@@ -195,7 +210,10 @@ export async function createTooltipHost(
   );
   options.signal.addEventListener('abort', () => {
     close(false);
-    ui.remove();
+    void mounted?.then(
+      (ui) => ui.remove(),
+      () => undefined,
+    );
   });
 
   return {

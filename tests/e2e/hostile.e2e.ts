@@ -617,6 +617,12 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       const tab = await openPage(pagePath);
       const { marks } = await checkPage(tab, { state: 'not-article', button: false });
       expect(marks.marks).toEqual([]);
+      // Nor any element of ours: the tooltip's host goes in only when a tooltip opens.
+      expect(
+        await tab.evaluate(
+          () => document.querySelectorAll('crosscheck-tooltip, [data-crosscheck-ui]').length,
+        ),
+      ).toBe(0);
       const images = await tab.evaluate(() =>
         Array.from(document.images).map((image) => `${image.complete}:${image.naturalWidth}:${image.alt}`),
       );

@@ -133,6 +133,8 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
         (mark) => mark.verdict === 'corroborated' && squash(mark.text).includes('willing to hold talks'),
       );
       expect(claim, 'a corroborated claim mark').toBeDefined();
+      // The tooltip's host is put in the page when a tooltip first opens, not before.
+      expect(await tab.evaluate(() => document.querySelectorAll('crosscheck-tooltip').length)).toBe(0);
       const point = await pointOnMark(tab, claim!.markId);
       expect(point, 'a point on the claim’s own text').not.toBeNull();
       await tab.mouseMove(point!.x, point!.y);
