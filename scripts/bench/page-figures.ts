@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROME_BUILD, MB, REPO_ROOT, loadSeeds } from './bench-inputs';
 import type { BenchContext } from './bench-context';
 import {
@@ -222,6 +222,27 @@ async function heapUsedMB(context: BrowserContext, page: Page): Promise<number> 
   return usedSize / MB;
 }
 
+/**
+ * Stops every service worker of the profile, the extension's included, as
+ * the browser does after 30 s without events; the next page's first message
+ * starts it again. Through the DevTools protocol of a blank tab of its own.
+ */
+function stopServiceWorkers(context: BrowserContext): () => Promise<void> {
+  let cdp: Promise<CDPSession> | null = null;
+  return async () => {
+    cdp ??= context
+      .newPage()
+      .then((page) => context.newCDPSession(page))
+      .then(async (session) => {
+        await session.send('ServiceWorker.enable');
+        return session;
+      });
+    await (await cdp).send('ServiceWorker.stopAllWorkers');
+    // Let the worker finish stopping before the page that wakes it loads.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  };
+}
+
 /** The anchors, measured where the extension does not run: text walks, mark.js, the page's own heap. */
 interface AnchorResults {
   walkArticle: Stats;
@@ -317,12 +338,14 @@ interface ExtensionPlan {
   allowanceMs: number;
   timeoutMs: number;
   withHeap: boolean;
+  /** Run before each page load (the cold-worker runs stop the extension's service worker here). */
+  beforeEach?: () => Promise<void>;
 }
 
 async function measureExtensionOn(
   context: BrowserContext,
   url: string,
-  { runs, allowanceMs, timeoutMs, withHeap }: ExtensionPlan,
+  { runs, allowanceMs, timeoutMs, withHeap, beforeEach }: ExtensionPlan,
 ): Promise<ExtensionRun> {
   const out: ExtensionRun = {
     fromStart: [],
@@ -337,6 +360,7 @@ async function measureExtensionOn(
   };
   const started = performance.now();
   for (let r = 0; r < runs && (r === 0 || performance.now() - started < allowanceMs); r++) {
+    await beforeEach?.();
     const page = await context.newPage();
     try {
       const settled = page
@@ -447,6 +471,11 @@ export async function pageFigures(ctx: BenchContext): Promise<Figure[]> {
       name: 'extension: document_idle → all marks, 1,500-word article',
       unit: 'ms',
     },
+    idleCold: {
+      id: 'page.ext.idleToMarks1500ColdMs',
+      name: 'extension: document_idle → all marks, 1,500-word article, worker just started',
+      unit: 'ms',
+    },
     large: { id: 'page.ext.allMarksLargeMs', name: `extension: all marks, ${largeName}`, unit: 'ms' },
     names: {
       id: 'page.highlighterNamesLargeMs',
@@ -482,7 +511,7 @@ export async function pageFigures(ctx: BenchContext): Promise<Figure[]> {
   const naFor = (keys: readonly Key[], section: string, why: string): Figure[] =>
     keys.map((k) => notAvailable({ ...ids[k], section, ...budgetOf(k), note: why }));
   const anchorKeys = ['walkArticle', 'walkLarge', 'markJs', 'names', 'speedup'] as const;
-  const extensionKeys = ['idle', 'large', 'allMarksRatio', 'longTasks', 'heap'] as const;
+  const extensionKeys = ['idle', 'large', 'allMarksRatio', 'longTasks', 'heap', 'idleCold'] as const;
   if (!existsSync(CHROMIUM_PATH))
     return naFor([...anchorKeys, ...extensionKeys], SECTION, `${CHROMIUM_PATH} not found`);
 
@@ -641,6 +670,36 @@ export async function pageFigures(ctx: BenchContext): Promise<Figure[]> {
           note: 'renderer JS heap after GC with the page marked, minus the same page where the content script does not run',
         }),
       ),
+    );
+
+    // Last, so that no figure above meets a restarted worker.
+    ctx.progress(
+      "page: the 1,500-word article, each load right after the extension's service worker is stopped",
+    );
+    const cold = await measureExtensionOn(context, server.url('/article.html'), {
+      runs: ctx.quick ? 1 : 3,
+      allowanceMs: 20_000,
+      timeoutMs: ctx.quick ? 5_000 : 10_000,
+      withHeap: false,
+      beforeEach: stopServiceWorkers(context),
+    });
+    figures.push(
+      cold.failure
+        ? notAvailable({ ...ids.idleCold, section, note: cold.failure })
+        : figure(
+            spec('idleCold', {
+              stats: statsOf(cold.fromStart),
+              anchor: {
+                name: 'the same loads with the worker running',
+                stats: statsOf(article.fromStart),
+                unit: 'ms',
+              },
+              note:
+                'the browser stops an extension service worker after 30 s without events, so a page opened after a ' +
+                'pause meets one that starts, loads and indexes the corpus, and runs a cold engine; ' +
+                phaseDurations(cold.phases),
+            }),
+          ),
     );
     return figures;
   } finally {
