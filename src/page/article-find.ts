@@ -113,6 +113,20 @@ function best(candidates: Iterable<Element>, min: number): Element | null {
   return winner;
 }
 
+/** What `isProbablyReaderable` and the paragraph scores read: content that can make a page an article. */
+const ARTICLE_TEXT_SELECTOR = 'p, pre, article, br';
+
+/**
+ * Whether an element added to a page that is not an article could change
+ * that: it is, holds or sits in a paragraph, a `<pre>` or an `<article>`, or
+ * it holds a line break (Readability also counts runs of `div > br`).
+ * Anything else (a feed's or a chat's divs, an ad) leaves {@link findArticle}'s
+ * answer as it was, so a page need not be searched again for it.
+ */
+export function mayMakeArticle(el: Element): boolean {
+  return el.closest(ARTICLE_TEXT_SELECTOR) !== null || el.querySelector(ARTICLE_TEXT_SELECTOR) !== null;
+}
+
 /**
  * Readability-like fallback: each paragraph credits its parent fully and its
  * grandparent by half; the best-credited element wins. One pass over `<p>`s.

@@ -11,7 +11,7 @@ import type { PageAnalysis } from '../engine/types';
 import { isSiteEnabled, loadSettings, settingsItem, type Settings } from '../settings/settings';
 import type { TooltipTarget } from '../ui/Tooltip';
 import { verdictLabel } from '../ui/verdict-labels';
-import { findArticle, isRtl, pageLanguage } from './article-find';
+import { findArticle, isRtl, mayMakeArticle, pageLanguage } from './article-find';
 import { watchDom } from './dom-watcher';
 import { engineText } from './engine-text';
 import { highlight, MARK_ID_ATTR, removeAll } from './highlighter';
@@ -231,8 +231,17 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
         found = findArticle(doc, { force: true });
       if (!found) {
         setState({ status: 'not-article', analysis: undefined, marks: { entities: 0, claims: 0 } });
-        // An article may still arrive (a client-rendered page); look again when the page grows.
-        if (doc.body) watchDom(doc.body, () => void scan(), { signal, debounceMs: 500 });
+        // An article may still arrive (a client-rendered page): look again when paragraphs are
+        // added, and quietly. A busy app that never becomes an article is searched only when it
+        // could have, and sends no message and changes no state while it stays what it is.
+        if (doc.body)
+          watchDom(
+            doc.body,
+            (added) => {
+              if (added.some(mayMakeArticle) && findArticle(doc)) void scan();
+            },
+            { signal, debounceMs: 500 },
+          );
         return;
       }
       current.root = found.root;

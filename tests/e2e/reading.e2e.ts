@@ -369,6 +369,20 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       );
     });
 
+    test('a page that is not an article is searched again only when paragraphs arrive, and then marked', async () => {
+      const tab = await openPage('/live-feed.html');
+      await settled(tab);
+      const fixture = await tab.evaluate(
+        () => (window as unknown as { ccFixture: { states: string[]; storyAt: number } }).ccFixture,
+      );
+      // 2.5 s of chat lines: "not an article" once, and no search shown or reported in between.
+      expect(fixture.states.slice(0, fixture.storyAt)).toEqual(['checking', 'not-article']);
+      expect(fixture.states.slice(fixture.storyAt)).toEqual(['checking', 'done']);
+      const marks = await readMarks(tab);
+      expect(entityMarks(marks).map((mark) => mark.entity)).toContain('james-mattis');
+      expect(marks.outsideStory).toEqual([]);
+    });
+
     test('a single-page-app navigation clears the old story and marks the new one', async () => {
       const tab = await openPage('/spa.html');
       const before = await settled(tab);

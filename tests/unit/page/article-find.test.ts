@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { excludedSubtrees, findArticle, isRtl, pageLanguage } from '../../../src/page/article-find';
+import {
+  excludedSubtrees,
+  findArticle,
+  isRtl,
+  mayMakeArticle,
+  pageLanguage,
+} from '../../../src/page/article-find';
 import { buildTextMap } from '../../../src/page/text-map';
 import { loadHtml } from './dom-helpers';
 
@@ -97,6 +103,51 @@ describe('findArticle', () => {
     );
     expect(findArticle(doc)).toBeNull();
     expect(findArticle(doc, { force: true })?.root).toBe(doc.querySelector('#a'));
+  });
+});
+
+describe('mayMakeArticle', () => {
+  const longText =
+    'A reader posted another long message about the harbour bridge, the budget and the tram lines. '.repeat(
+      3,
+    );
+
+  test('what it lets pass unsearched leaves a page that is not an article as it was', () => {
+    const doc = loadHtml(page(`<nav><a href="/">Home</a></nav><div id="feed"></div>`));
+    const feed = doc.getElementById('feed')!;
+    expect(findArticle(doc)).toBeNull();
+    // A chat or a feed: divs and spans of text, as many as a story's worth and more.
+    for (let i = 0; i < 40; i++) {
+      const line = doc.createElement('div');
+      const who = doc.createElement('span');
+      who.textContent = `reader ${i}`;
+      const text = doc.createElement('div');
+      text.textContent = longText;
+      line.append(who, text);
+      feed.append(line);
+      expect(mayMakeArticle(line)).toBe(false);
+    }
+    expect(findArticle(doc)).toBeNull();
+
+    // Paragraphs arriving are looked at, and then the page is an article.
+    const story = doc.createElement('div');
+    for (let i = 0; i < 6; i++)
+      story.append(Object.assign(doc.createElement('p'), { textContent: longText }));
+    feed.append(story);
+    expect(mayMakeArticle(story)).toBe(true);
+    expect(findArticle(doc)).not.toBeNull();
+  });
+
+  test.each([
+    ['a paragraph', '<p>text</p>', 'p'],
+    ['a block holding one', '<section><div><p>text</p></div></section>', 'section'],
+    ['an element inside one', '<p>text <span>more</span></p>', 'span'],
+    ['a <pre>', '<pre>text</pre>', 'pre'],
+    ['an <article>', '<article>text</article>', 'article'],
+    ['a block of lines broken with <br>', '<div>one<br>two<br>three</div>', 'div'],
+  ])('passes %s', (_, html, selector) => {
+    const doc = loadHtml(page(html));
+    expect(mayMakeArticle(doc.querySelector(selector)!)).toBe(true);
   });
 });
 
