@@ -144,11 +144,9 @@ export function registerBackgroundHandlers(): void {
   popupToBackground.onMessage('importCorpus', ({ data }) => importCorpus(data.json));
   popupToBackground.onMessage('resetCorpus', () => resetCorpus());
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new page load or navigation starts from a clean badge; the new page reports again.
-    if (change.status === 'loading') remember(tabId, null);
-  });
-  browser.tabs.onRemoved.addListener((tabId) => tabStates.delete(tabId));
+  // No tabs.onUpdated or onRemoved listener: either would start this worker, and load and warm its
+  // corpus, on every page load and tab close in the browser. The browser clears a tab's badge when
+  // the tab navigates, and the tab states last only as long as this worker does.
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-highlights') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

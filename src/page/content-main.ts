@@ -82,13 +82,27 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
   let styles: MarkStyleHandle | null = null;
   const entityStatementCache = new Map<string, Promise<TooltipTarget | null>>();
 
+  // The worker hears about this page only once it has had an article. A message wakes a stopped
+  // worker, which then loads its corpus and warms its engine, and most pages are not articles; the
+  // badge counts only marked claims, and the popup asks the tab itself.
+  let reporting = false;
+  const report = () => {
+    if (!reporting) return;
+    contentToBackground.sendMessage('reportState', tabReport(state)).catch(() => {
+      // The background is restarting; the popup asks again with pingTab.
+    });
+  };
+  const startReporting = () => {
+    if (reporting) return;
+    reporting = true;
+    report();
+  };
+
   const setState = (next: Partial<PageState>) => {
     state = { ...state, url: win.location.href, ...next };
     wireState = null;
     doc.documentElement.setAttribute('data-crosscheck', state.status);
-    contentToBackground.sendMessage('reportState', tabReport(state)).catch(() => {
-      // The background is restarting; the popup asks again with pingTab.
-    });
+    report();
   };
 
   const clear = () => {
@@ -229,6 +243,8 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       // A site the user always checks skips the "is this an article?" test the first look made.
       if (!found && !forcedHere && doc.body && settings.allowSites.includes(host))
         found = findArticle(doc, { force: true });
+      // Wakes the worker, if it is stopped, while the text is mapped.
+      if (found) startReporting();
       if (!found) {
         setState({ status: 'not-article', analysis: undefined, marks: { entities: 0, claims: 0 } });
         // An article may still arrive (a client-rendered page): look again when paragraphs are

@@ -148,5 +148,52 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
         await cdp.detach();
       },
     );
+
+    // A stopped worker that a page wakes loads its corpus and warms its engine: pages that are
+    // not articles, most of the web, must leave it asleep. Chromium's, for the same reason as above.
+    test.runIf(name === 'chromium')(
+      'a page that is not an article leaves a stopped service worker asleep; an article wakes it',
+      async () => {
+        const session = chromiumSessionOf(suite.browser);
+        if (!session) throw new Error('Expected a Chromium session.');
+        const control = track(await suite.browser.openTab('about:blank'));
+        const page = session.context.pages().find((candidate) => candidate === control.base?.page);
+        if (!page) throw new Error('No Playwright page for the control tab.');
+        const cdp = await session.context.newCDPSession(page);
+        const statuses: string[] = [];
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          for (const version of versions) {
+            if (version.scriptURL.startsWith(session.extensionOrigin)) statuses.push(version.runningStatus);
+          }
+        });
+        await cdp.send('ServiceWorker.enable');
+        // Stopped, and still stopped a second later: whatever the suite itself last asked of the
+        // worker (storage resets, pages closing) has been delivered.
+        const quiet = async () => {
+          for (let tries = 0; tries < 5; tries++) {
+            await cdp.send('ServiceWorker.stopAllWorkers');
+            const seen = statuses.length;
+            await new Promise((resolve) => setTimeout(resolve, 1_000));
+            if (statuses[statuses.length - 1] === 'stopped' && !statuses.slice(seen).includes('starting'))
+              return;
+          }
+          throw new Error(`the worker would not stay stopped: ${statuses.join(', ')}`);
+        };
+        await quiet();
+        const stoppedAt = statuses.length;
+
+        const notArticle = track(await suite.openPage('/not-article.html'));
+        expect(await waitForFinalState(notArticle)).toBe('not-article');
+        // Time for any message it sent to have started the worker.
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        expect(statuses.slice(stoppedAt)).toEqual([]);
+
+        // The same watch sees an article wake it.
+        const article = track(await suite.openPage(`${ARTICLE}?wakes-the-worker`));
+        expect(await waitForFinalState(article)).toBe('done');
+        expect(statuses.slice(stoppedAt)).toContain('running');
+        await cdp.detach();
+      },
+    );
   },
 );
