@@ -94,25 +94,34 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
       await options.waitFor('[data-settings-repaired]', 5_000);
     });
 
+    /**
+     * (Chromium) A DevTools session on a blank tab of its own, and the running states of the
+     * extension's service worker as they change: the protocol of any page reaches the profile's
+     * service workers, the extension's included.
+     */
+    const watchWorker = async () => {
+      const session = chromiumSessionOf(suite.browser);
+      if (!session) throw new Error('Expected a Chromium session.');
+      const control = track(await suite.browser.openTab('about:blank'));
+      const page = session.context.pages().find((candidate) => candidate === control.base?.page);
+      if (!page) throw new Error('No Playwright page for the control tab.');
+      const cdp = await session.context.newCDPSession(page);
+      const statuses: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions) {
+          if (version.scriptURL.startsWith(session.extensionOrigin)) statuses.push(version.runningStatus);
+        }
+      });
+      await cdp.send('ServiceWorker.enable');
+      return { cdp, statuses };
+    };
+
     // MV3 stops idle or busy service workers; Firefox's MV2 background page is persistent, and no
     // driver can stop it, so this one is Chromium's.
     test.runIf(name === 'chromium')(
       'a service worker stopped in the middle of a scan: the content script retries and marks the page',
       async () => {
-        const session = chromiumSessionOf(suite.browser);
-        if (!session) throw new Error('Expected a Chromium session.');
-        // The DevTools protocol of any page reaches the profile's service workers, the extension's included.
-        const control = track(await suite.browser.openTab('about:blank'));
-        const page = session.context.pages().find((candidate) => candidate === control.base?.page);
-        if (!page) throw new Error('No Playwright page for the control tab.');
-        const cdp = await session.context.newCDPSession(page);
-        const statuses: string[] = [];
-        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-          for (const version of versions) {
-            if (version.scriptURL.startsWith(session.extensionOrigin)) statuses.push(version.runningStatus);
-          }
-        });
-        await cdp.send('ServiceWorker.enable');
+        const { cdp, statuses } = await watchWorker();
 
         // A long page, so that the analysis is still running in the worker when it is stopped.
         const tab = track(await suite.browser.openTab('about:blank'));
@@ -154,19 +163,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     test.runIf(name === 'chromium')(
       'a page that is not an article leaves a stopped service worker asleep; an article wakes it',
       async () => {
-        const session = chromiumSessionOf(suite.browser);
-        if (!session) throw new Error('Expected a Chromium session.');
-        const control = track(await suite.browser.openTab('about:blank'));
-        const page = session.context.pages().find((candidate) => candidate === control.base?.page);
-        if (!page) throw new Error('No Playwright page for the control tab.');
-        const cdp = await session.context.newCDPSession(page);
-        const statuses: string[] = [];
-        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-          for (const version of versions) {
-            if (version.scriptURL.startsWith(session.extensionOrigin)) statuses.push(version.runningStatus);
-          }
-        });
-        await cdp.send('ServiceWorker.enable');
+        const { cdp, statuses } = await watchWorker();
         // Stopped, and still stopped a second later: whatever the suite itself last asked of the
         // worker (storage resets, pages closing) has been delivered.
         const quiet = async () => {
