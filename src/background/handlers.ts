@@ -84,9 +84,8 @@ export function registerBackgroundHandlers(): void {
   void loadCorpus();
   reloadWhenStoredCorpusChanges();
   const tabStates = new Map<number, TabReport>();
-  const remember = (tabId: number, report: TabReport | null) => {
-    if (report) tabStates.set(tabId, report);
-    else tabStates.delete(tabId);
+  const remember = (tabId: number, report: TabReport) => {
+    tabStates.set(tabId, report);
     void showBadge(tabId, report);
   };
   const askTab = async <T>(ask: () => Promise<T>): Promise<T | null> => {
