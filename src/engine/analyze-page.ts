@@ -12,7 +12,7 @@ import type {
 import type { CorpusIndex } from './corpus-index';
 import { bodySentences, prepareDocument } from './document-prepare';
 import { findNameMentions, type NameMention } from './entity-extract';
-import { EntityLookup, nameFold, type ResolvedMention } from './entity-resolve';
+import { EntityLookup, nameFold, resolvedMention, type ResolvedMention } from './entity-resolve';
 import { statementFacts, type StatementFacts } from './statement-facts';
 import { classifyPair } from './relation-classify';
 import { daysBetween, describeGap, GAP_REPORTED_AFTER_DAYS } from './date-resolve';
@@ -161,7 +161,7 @@ function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedM
     const id = idFor(m);
     if (!id) continue;
     const known = index.entities.byId.get(id);
-    out.push({ ...m, entityId: id, kind: known?.kind ?? (m.kind === 'unknown' ? 'organisation' : m.kind) });
+    out.push(resolvedMention(m, id, known?.kind ?? (m.kind === 'unknown' ? 'organisation' : m.kind)));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { BoundedMemo } from './bounded-memo';
 import type { Corpus, CorpusArticle, CorpusStatement, EntityKind } from './types';
-import { EntityLookup, type ResolvedMention } from './entity-resolve';
+import { EntityLookup, resolvedMention, type ResolvedMention } from './entity-resolve';
 import { FuzzyNames } from './fuzzy-names';
 import { statementFacts, type StatementFacts } from './statement-facts';
 import { StatementIndex, termWeights } from './statement-index';
@@ -34,15 +34,12 @@ function storedMentions(
   statement: CorpusStatement,
   kindOf: (id: string) => EntityKind | undefined,
 ): ResolvedMention[] {
-  return statement.mentions.map(([start, end, entityId]) => ({
-    start,
-    end,
-    entityId,
-    name: statement.text.slice(start, end),
-    kind: kindOf(entityId) ?? 'organisation',
-    titled: false,
-    sentence: 0,
-  }));
+  return statement.mentions.map(([start, end, entityId]) => {
+    const kind = kindOf(entityId) ?? 'organisation';
+    const name = statement.text.slice(start, end);
+    // Through the same maker as a page's mentions, so that both have one shape.
+    return resolvedMention({ start, end, name, kind, titled: false, sentence: 0 }, entityId, kind);
+  });
 }
 
 /**
@@ -103,18 +100,18 @@ function indexStored(
   });
   const deriveFacts = (i: number): StatementFacts => {
     const s = corpus.statements[i]!;
-    return {
-      ...statementFacts(
-        s.text,
-        { start: 0, end: s.text.length, role: s.checkworthy ? 'body' : 'caption' },
-        storedMentions(s, kindOf),
-        articleOf[i]!.published,
-        s.speaker,
-        kindOf,
-        (s.roles ?? []).map(([start, end]) => ({ start, end })),
-      ),
-      checkworthy: s.checkworthy,
-    };
+    const f = statementFacts(
+      s.text,
+      { start: 0, end: s.text.length, role: s.checkworthy ? 'body' : 'caption' },
+      storedMentions(s, kindOf),
+      articleOf[i]!.published,
+      s.speaker,
+      kindOf,
+      (s.roles ?? []).map(([start, end]) => ({ start, end })),
+    );
+    // Set on the object rather than spread into a copy: corpus and page facts keep one shape.
+    f.checkworthy = s.checkworthy;
+    return f;
   };
   const facts = new BoundedMemo<number, StatementFacts>(factsKept);
   const factsOf = (i: number): StatementFacts => facts.get(i, deriveFacts);

@@ -52,7 +52,7 @@ export function prepareDocument(source: string, title = ''): PreparedDocument {
     while (r < roles.length && roles[r]!.end <= span.start) r++;
     const paragraph = roles[r];
     const inside = paragraph !== undefined && span.start >= paragraph.start;
-    return { ...span, role: inside ? paragraph.role : ('body' as const) };
+    return { start: span.start, end: span.end, role: inside ? paragraph.role : ('body' as const) };
   });
   const toSource = (offset: number): number => {
     // The last piece starting at or before the offset (the first, when none does).

@@ -250,15 +250,14 @@ function classifyRun(
     } else break;
   }
   const role = n > 0 ? textOf(text, words.slice(0, n)) : undefined;
-  const titleStart = n > 0 ? { roleStart: words[0]!.start } : {};
+  const roleStart = n > 0 ? words[0]!.start : undefined;
   const nameWords = words.slice(n);
   if (nameWords.every((w) => TITLE_WORDS.has(bare(w.text)))) return null;
   const name = textOf(text, nameWords);
   const nameLower = name.toLowerCase();
 
   const countryName = COUNTRY_OF.get(nameLower) ?? COUNTRY_OF.get(nameLower.replace(/\.$/, ''));
-  if (countryName)
-    return { ...mention(nameWords, countryName, 'place', sentence, false), ...(role ? { role } : {}) };
+  if (countryName) return mention(nameWords, countryName, 'place', sentence, false, { role });
   if (nameWords.length === 1) {
     const single = nameWords[0]!;
     if (single.initial && !titled && !isNameWord(single.text)) return null;
@@ -267,25 +266,23 @@ function classifyRun(
       : before && LOCATIVE.has(before.text.toLowerCase())
         ? 'place'
         : 'unknown';
-    return {
-      ...mention(nameWords, name, kind, sentence, titled),
-      ...(kind === 'person' ? { surname: name } : {}),
-      ...(role ? { role } : {}),
-      ...titleStart,
-    };
+    return mention(nameWords, name, kind, sentence, titled, {
+      surname: kind === 'person' ? name : undefined,
+      role,
+      roleStart,
+    });
   }
   if (nameWords.length > 5) return null;
   // A run of two to five capitalised words without an organisation or place head is a person's name.
   const particle = nameWords.findIndex((w, index) => index > 0 && SURNAME_PARTICLES.has(w.text));
   const surnameWords = particle > 0 ? nameWords.slice(particle) : nameWords.slice(-1);
   const given = nameWords[0]!.text;
-  return {
-    ...mention(nameWords, name, 'person', sentence, titled),
+  return mention(nameWords, name, 'person', sentence, titled, {
     given: /^\p{Lu}\.$/u.test(given) ? undefined : given,
     surname: textOf(text, surnameWords),
-    ...(role ? { role } : {}),
-    ...titleStart,
-  };
+    role,
+    roleStart,
+  });
 }
 
 /** The text a run of words spans, spaces between them included. */
@@ -297,14 +294,32 @@ function isCountry(word: Word): boolean {
   return COUNTRY_OF.has(word.text.toLowerCase()) || COUNTRY_OF.has(bare(word.text));
 }
 
+/**
+ * A mention with every field present, unset ones undefined: mentions made with
+ * and without a role or given name then share one shape, and the code that reads
+ * them on every page stays monomorphic instead of falling back to slow lookups.
+ */
 function mention(
   words: Word[],
   name: string,
   kind: NameMention['kind'],
   sentence: number,
   titled: boolean,
+  stated: Pick<NameMention, 'given' | 'surname' | 'role' | 'roleStart'> = {},
 ): NameMention {
-  return { start: words[0]!.start, end: words[words.length - 1]!.end, name, kind, titled, sentence };
+  return {
+    start: words[0]!.start,
+    end: words[words.length - 1]!.end,
+    name,
+    kind,
+    given: stated.given,
+    surname: stated.surname,
+    role: stated.role,
+    roleStart: stated.roleStart,
+    roleEnd: undefined,
+    titled,
+    sentence,
+  };
 }
 
 const ROLE_BEFORE =

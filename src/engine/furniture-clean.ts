@@ -111,7 +111,8 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
       !REPORTING.test(line) &&
       (line.match(/[.!?](?:\s+\p{Lu}|$)/gu) ?? []).length <= 1;
     afterCredit = false;
-    paragraphs.push({ ...span, role: isHeadline ? 'headline' : isCaption ? 'caption' : 'body', cuts });
+    const role = isHeadline ? 'headline' : isCaption ? 'caption' : 'body';
+    paragraphs.push({ start: span.start, end: span.end, role, cuts });
   });
   return { paragraphs, dropped };
 }

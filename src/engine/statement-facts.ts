@@ -31,7 +31,7 @@ export interface StatementFacts extends Span {
   /** Titles and role phrases written beside names ("Defense Secretary", ", chairman of X,"). */
   roleSpans: Span[];
   quotes: Span[];
-  speaker?: string;
+  speaker: string | undefined;
   numbers: NumberFact[];
   dates: DateFact[];
   negations: number;
@@ -149,7 +149,8 @@ export function statementFacts(
     mentions,
     roleSpans,
     quotes,
-    ...(speaker ? { speaker } : {}),
+    // Present when unknown too, so that every statement's facts have the same shape.
+    speaker,
     numbers: countable,
     dates,
     negations: tokens.filter((t) => t.neg).length,
