@@ -50,16 +50,23 @@ export interface DerivedFacts {
   clauses: Clause[] | undefined;
 }
 
+/**
+ * A class, not an object literal: V8 tracks a literal's allocation site, and once the
+ * long-lived derivations of corpus statements outnumbered a page's at one collection, it
+ * allocated every later page statement's in the old generation, where the young data
+ * stored in them was then kept and copied as if live. Instances of a class are not tracked.
+ */
+class Derivations implements DerivedFacts {
+  quotes: QuoteWords[] | undefined = undefined;
+  alignment: Alignment | undefined = undefined;
+  comparer: Comparer | undefined = undefined;
+  terms: TermSet | undefined = undefined;
+  said: TermSet | undefined = undefined;
+  clauses: Clause[] | undefined = undefined;
+}
+
 function derivedOf(s: StatementFacts): DerivedFacts {
-  // Every field from the start, so that all of these objects share one shape.
-  return (s.derived ??= {
-    quotes: undefined,
-    alignment: undefined,
-    comparer: undefined,
-    terms: undefined,
-    said: undefined,
-    clauses: undefined,
-  });
+  return (s.derived ??= new Derivations());
 }
 
 /**
@@ -212,6 +219,17 @@ interface Clause {
   negations: number;
 }
 
+/** A class rather than a literal for the reason {@link Derivations} is: a page's clauses stay young. */
+class ClauseTerms implements Clause {
+  constructor(
+    readonly terms: TermSet,
+    readonly said: TermSet,
+    readonly saidTerms: string[],
+    readonly tokens: Token[],
+    readonly negations: number,
+  ) {}
+}
+
 const CLAUSE_BREAK = /[,;:—–]|\s(?=(?:but|while|although|whereas|that)\s)/g;
 /** A clause needs this many content words to stand alone; shorter pieces join the previous one. */
 const MIN_CLAUSE_WORDS = 4;
@@ -260,13 +278,15 @@ function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
     }
     // A clause that only names someone (an appositive) is not compared on its own.
     if (said.length === 0) continue;
-    clauses.push({
-      terms: c.table.setOf(terms),
-      said: c.table.setOf(said),
-      saidTerms: said,
-      tokens,
-      negations: tokens.filter((t) => t.strictNeg).length,
-    });
+    clauses.push(
+      new ClauseTerms(
+        c.table.setOf(terms),
+        c.table.setOf(said),
+        said,
+        tokens,
+        tokens.filter((t) => t.strictNeg).length,
+      ),
+    );
   }
   const result = clauses.length > 0 ? clauses : [wholeClause(s, c)];
   derived.clauses = result;
@@ -276,13 +296,13 @@ function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
 /** The whole statement as its one clause, when no part of it stands alone. */
 function wholeClause(s: StatementFacts, c: Comparer): Clause {
   const said = withoutNames(s.terms);
-  return {
-    terms: c.termSet(s),
-    said: c.table.setOf(said),
-    saidTerms: said,
-    tokens: s.tokens,
-    negations: s.tokens.filter((t) => t.strictNeg).length,
-  };
+  return new ClauseTerms(
+    c.termSet(s),
+    c.table.setOf(said),
+    said,
+    s.tokens,
+    s.tokens.filter((t) => t.strictNeg).length,
+  );
 }
 
 interface ClausePair {
