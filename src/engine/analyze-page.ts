@@ -37,6 +37,17 @@ const MAX_OMITTED = 6;
 
 const RELATION_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
 
+/** Claims waiting for the page to be ruled out as a corpus article that keep their facts. */
+const WAITING_FACTS_KEPT = 64;
+
+/** A claim read before the page is known not to copy a corpus article: its facts, or how to derive them again. */
+interface WaitingClaim {
+  n: number;
+  inside: ResolvedMention[];
+  speakerBefore: string | undefined;
+  facts: StatementFacts | undefined;
+}
+
 function sameUrl(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   const norm = (u: string) =>
@@ -93,7 +104,13 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
   // A claim's evidence is found as soon as the page is known not to be a corpus article
   // (at once, for nearly every page), so that its facts die young; until then claims wait.
   const selfByText = urlArticle ? null : new SelfMatchByText(index, doc.text, doc.sentences);
-  const waiting: StatementFacts[] = [];
+  const kinds = (id: string) => kindOf.get(id);
+  const factsOf = (n: number, inside: ResolvedMention[], speakerBefore: string | undefined) =>
+    statementFacts(doc.text, doc.sentences[n]!, inside, published, speakerBefore, kinds);
+  const waiting: WaitingClaim[] = [];
+  const addWaiting = () => {
+    for (const w of waiting.splice(0)) addClaim(w.facts ?? factsOf(w.n, w.inside, w.speakerBefore));
+  };
   let previousSpeaker: string | undefined;
   let mi = 0;
   for (let n = 0; n < doc.sentences.length; n++) {
@@ -101,7 +118,8 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
     const inside: ResolvedMention[] = [];
     while (mi < resolved.length && resolved[mi]!.start < sentence.start) mi++;
     for (let k = mi; k < resolved.length && resolved[k]!.start < sentence.end; k++) inside.push(resolved[k]!);
-    const f = statementFacts(doc.text, sentence, inside, published, previousSpeaker, (id) => kindOf.get(id));
+    const speakerBefore = previousSpeaker;
+    const f = factsOf(n, inside, speakerBefore);
     previousSpeaker = f.speaker ?? (f.subjects[0] || previousSpeaker);
     if (!f.checkworthy) continue;
     if (!selfByText || selfByText.ruledOut) {
@@ -109,13 +127,16 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
       continue;
     }
     selfByText.countClaim(n);
-    waiting.push(f);
-    if (selfByText.ruledOut) waiting.splice(0).forEach(addClaim);
+    // Past the first few, a waiting claim keeps only what rebuilds its facts. Facts kept by the
+    // thousand while a long page copies corpus sentences made V8 allocate every later statement's
+    // facts straight into the old generation, where all they derive was copied and kept.
+    waiting.push({ n, inside, speakerBefore, facts: waiting.length < WAITING_FACTS_KEPT ? f : undefined });
+    if (selfByText.ruledOut) addWaiting();
   }
   if (waiting.length > 0) {
     const article = selfByText!.article();
     if (article) self = { article, selfMatch: 'text' };
-    waiting.splice(0).forEach(addClaim);
+    addWaiting();
   }
 
   return {

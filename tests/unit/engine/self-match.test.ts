@@ -82,4 +82,25 @@ describe('analyzePage and a copy found late in the page', () => {
     const outlets = analysis.claims.flatMap((c) => c.evidence.map((e) => e.outlet));
     expect(outlets).not.toContain(article.outlet);
   });
+
+  test('a long copy is judged the same from its first claim to its last', () => {
+    // Past the first few dozen, claims that wait for the verdict on the page keep only what
+    // rebuilds their facts: the last copy's claims must come out as the second copy's do.
+    const article = index.corpus.articles[2]!;
+    const copy = readFileSync(`data/seeds/${article.file}`, 'utf8').trim();
+    const copies = 8;
+    const text = Array.from({ length: copies }, () => copy).join('\n\n');
+    const analysis = analyzePage(index, { text, title: article.title, published: article.published });
+    expect(analysis.article).toMatchObject({ id: article.id, selfMatch: 'text' });
+    const copyAt = (k: number) => {
+      const start = k * (copy.length + 2);
+      return analysis.claims
+        .filter((c) => c.start >= start && c.end <= start + copy.length)
+        .map((c) => ({ ...c, start: c.start - start, end: c.end - start }));
+    };
+    // The first copy opens the page under its headline; the others read alike.
+    expect(analysis.claims.length - copyAt(0).length).toBeGreaterThan(64 + copyAt(1).length);
+    expect(copyAt(copies - 1)).toEqual(copyAt(1));
+    expect(copyAt(1).some((c) => c.evidence.length > 0)).toBe(true);
+  });
 });
