@@ -58,7 +58,7 @@ function fullDate(year: number | null, month: number, day: number, published: Da
 /** All dates and weekdays in `text`, with offsets relative to `text`. */
 export function findDates(text: string, publishedIso: string | null): DateFact[] {
   const published = parseIso(publishedIso);
-  const facts: DateFact[] = [];
+  const facts = new Array<DateFact>();
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
   // A calendar date has a digit and a weekday ends in "day": tests cheaper than the patterns,

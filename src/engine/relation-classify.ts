@@ -252,14 +252,14 @@ function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
     const content = contentBefore[at[i]!]! - contentBefore[at[merged[merged.length - 1]!]!]!;
     if (content >= MIN_CLAUSE_WORDS || i === bounds.length - 1) merged.push(i);
   }
-  const clauses: Clause[] = [];
+  const clauses = new Array<Clause>();
   for (let i = 0; i + 1 < merged.length; i++) {
     const first = at[merged[i]!]!;
     const last = at[merged[i + 1]!]!;
     if (contentBefore[last]! - contentBefore[first]! < 2) continue;
     const tokens = all.slice(first, last);
     const terms: string[] = [];
-    const said: string[] = [];
+    const said = new Array<string>();
     for (const t of tokens) {
       const name = s.mentions.length
         ? s.mentions.find((m) => t.start >= m.start && t.start < m.end)
@@ -355,6 +355,14 @@ interface QuoteWords {
   bigrams: Set<string>;
 }
 
+/** Made with `new` for the reason {@link Derivations} is. */
+class QuoteBigrams implements QuoteWords {
+  constructor(
+    readonly words: string[],
+    readonly bigrams: Set<string>,
+  ) {}
+}
+
 /** Each quotation's words and word bigrams, derived once per statement. */
 function quotesOf(s: StatementFacts): QuoteWords[] {
   const derived = derivedOf(s);
@@ -364,7 +372,7 @@ function quotesOf(s: StatementFacts): QuoteWords[] {
       const words = s.tokens.filter((t) => t.start >= quote.start && t.end <= quote.end).map((t) => t.lower);
       const bigrams = new Set<string>();
       for (let i = 0; i + 1 < words.length; i++) bigrams.add(`${words[i]} ${words[i + 1]}`);
-      return { words, bigrams };
+      return new QuoteBigrams(words, bigrams);
     });
   }
   return cached;
@@ -523,6 +531,15 @@ interface Alignment {
   bigrams?: Map<string, number[]>;
 }
 
+/** Made with `new` for the reason {@link Derivations} is. */
+class AlignedTokens implements Alignment {
+  bigrams: Map<string, number[]> | undefined = undefined;
+  constructor(
+    readonly tokens: Token[],
+    readonly negatedAt: number[],
+  ) {}
+}
+
 function alignmentOf(s: StatementFacts): Alignment {
   const derived = derivedOf(s);
   let cached = derived.alignment;
@@ -531,7 +548,7 @@ function alignmentOf(s: StatementFacts): Alignment {
     const negatedAt: number[] = [];
     for (let j = 0; j + 2 < tokens.length; j++)
       if (tokens[j + 2]!.neg && !tokens[j]!.neg && !tokens[j + 1]!.neg) negatedAt.push(j);
-    cached = derived.alignment = { tokens, negatedAt };
+    cached = derived.alignment = new AlignedTokens(tokens, negatedAt);
   }
   return cached;
 }

@@ -40,6 +40,35 @@ export interface StatementFacts extends Span {
   derived: DerivedFacts | undefined;
 }
 
+/**
+ * The facts as an instance of a class, not an object literal. V8 tracks where literals are made,
+ * and the facts of corpus statements live as long as the corpus: with a large corpus it began
+ * allocating every page statement's facts in the old generation, where each kept all it pointed to
+ * alive through young collections after the page had let it go. Instances of a class are not
+ * tracked that way. For the same reason, the arrays that facts and what is derived from them keep
+ * are made with `new Array()` rather than `[]`: V8 does not move those to the old generation early.
+ */
+class Facts implements StatementFacts {
+  // Declared in one order and set in place, so that every instance has one shape.
+  start!: number;
+  end!: number;
+  text!: string;
+  tokens!: Token[];
+  terms!: string[];
+  entities!: string[];
+  people!: string[];
+  subjects!: string[];
+  mentions!: ResolvedMention[];
+  roleSpans!: Span[];
+  quotes!: Span[];
+  speaker: string | undefined;
+  numbers!: NumberFact[];
+  dates!: DateFact[];
+  negations!: number;
+  checkworthy!: boolean;
+  derived: DerivedFacts | undefined;
+}
+
 const SPEECH_VERB =
   /\b(?:said|says|told|tells|added|adds|stated|states|responded|commented|insisted|wrote|explained|argued|warned|declared|asked|replied|noted)\b/;
 const PRONOUN_SPEAKER = /^(?:he|she|they|the \w+)\s+(?:said|says|told|stated|added|commented|responded)\b/i;
@@ -48,7 +77,7 @@ const QUOTED = /[“"]([^“”"]*)(?:[”"]|$)/g;
 
 /** Quoted passages: curly or straight double quotes, at least three words; an unclosed quote runs to the end. */
 export function findQuotes(text: string, offset: number): Span[] {
-  const quotes: Span[] = [];
+  const quotes = new Array<Span>();
   for (const m of matchesOf(QUOTED, text)) {
     const inner = m[1]!;
     if (inner.trim().split(/\s+/).length < 3) continue;
@@ -85,7 +114,7 @@ export function statementFacts(
     ]);
   const tokens = tokenize(text, span.start);
   const quotes = findQuotes(text, span.start);
-  const terms: string[] = [];
+  const terms = new Array<string>();
   const entitySet = new Set<string>();
   const people = new Set<string>();
   let mi = 0;
@@ -130,33 +159,32 @@ export function statementFacts(
   const attributed = SPEECH_VERB.test(text) || /\baccording to\b/i.test(text);
   const hasFacts =
     entitySet.size > 0 || countable.length > 0 || dates.length > 0 || quotes.length > 0 || attributed;
-  return {
-    start: span.start,
-    end: span.end,
-    text: collapseSpaces(text),
-    tokens,
-    terms,
-    entities: [...entitySet].sort(),
-    people: [...people].sort(),
-    subjects: [
-      ...new Set([
-        ...mentions
-          .filter((m) => people.has(m.entityId) && !inAny(quotes, m.start, m.end))
-          .map((m) => m.entityId),
-        ...(speaker ? [speaker] : []),
-      ]),
-    ].sort(),
-    mentions,
-    roleSpans,
-    quotes,
-    // Present when unknown too, so that every statement's facts have the same shape.
-    speaker,
-    numbers: countable,
-    dates,
-    negations: tokens.filter((t) => t.neg).length,
-    checkworthy: (span.role ?? 'body') === 'body' && words >= 6 && !/\?["”’]?$/.test(text) && hasFacts,
-    derived: undefined,
-  };
+  const f = new Facts();
+  f.start = span.start;
+  f.end = span.end;
+  f.text = collapseSpaces(text);
+  f.tokens = tokens;
+  f.terms = terms;
+  f.entities = [...entitySet].sort();
+  f.people = [...people].sort();
+  f.subjects = [
+    ...new Set([
+      ...mentions
+        .filter((m) => people.has(m.entityId) && !inAny(quotes, m.start, m.end))
+        .map((m) => m.entityId),
+      ...(speaker ? [speaker] : []),
+    ]),
+  ].sort();
+  f.mentions = mentions;
+  f.roleSpans = roleSpans;
+  f.quotes = quotes;
+  f.speaker = speaker;
+  f.numbers = countable;
+  f.dates = dates;
+  f.negations = tokens.filter((t) => t.neg).length;
+  f.checkworthy = (span.role ?? 'body') === 'body' && words >= 6 && !/\?["”’]?$/.test(text) && hasFacts;
+  f.derived = undefined;
+  return f;
 }
 
 function findSpeaker(
