@@ -128,8 +128,8 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
     }
     selfByText.countClaim(n);
     // Past the first few, a waiting claim keeps only what rebuilds its facts. Facts kept by the
-    // thousand while a long page copies corpus sentences made V8 allocate every later statement's
-    // facts straight into the old generation, where all they derive was copied and kept.
+    // thousand while a long page copies corpus sentences are the survival that makes V8 allocate
+    // what later statements are made of straight into the old generation (see `Facts`).
     waiting.push({ n, inside, speakerBefore, facts: waiting.length < WAITING_FACTS_KEPT ? f : undefined });
     if (selfByText.ruledOut) addWaiting();
   }
