@@ -37,15 +37,11 @@ const MAX_OMITTED = 6;
 
 const RELATION_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
 
-/** Claims waiting for the page to be ruled out as a corpus article that keep their facts. */
-const WAITING_FACTS_KEPT = 64;
-
-/** A claim read before the page is known not to copy a corpus article: its facts, or how to derive them again. */
-interface WaitingClaim {
+/** A claim read before the page is known not to copy a corpus article: what derives its facts again. */
+interface Reread {
   n: number;
   inside: ResolvedMention[];
   speakerBefore: string | undefined;
-  facts: StatementFacts | undefined;
 }
 
 function sameUrl(a: string | undefined, b: string | undefined): boolean {
@@ -94,23 +90,23 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
     return self !== null && (article.id === self.article.id || article.outlet === self.article.outlet);
   };
   const claims: Claim[] = [];
-  const addClaim = (f: StatementFacts) => {
+  const claimOf = (f: StatementFacts): Claim => {
     const evidence = findEvidence(index, f, excluded, published ?? self?.article.published ?? null);
     const start = doc.toSource(f.start);
     const end = doc.toSource(f.end - 1) + 1;
-    claims.push({ text: f.text, start, end, verdict: verdictOf(evidence), evidence });
+    return { text: f.text, start, end, verdict: verdictOf(evidence), evidence };
   };
 
-  // A claim's evidence is found as soon as the page is known not to be a corpus article
-  // (at once, for nearly every page), so that its facts die young; until then claims wait.
+  // Each claim is checked as it is read, as if the page were not a corpus article, so that its
+  // facts die young. Nearly every page is soon known not to be one; a page that copies one is
+  // only known at its end, and the claims read until then are checked again with the article
+  // left out. Keeping their facts instead, by the thousand on a long page of corpus sentences,
+  // made V8 allocate what later statements are made of in the old generation (see `Facts`).
   const selfByText = urlArticle ? null : new SelfMatchByText(index, doc.text, doc.sentences);
   const kinds = (id: string) => kindOf.get(id);
   const factsOf = (n: number, inside: ResolvedMention[], speakerBefore: string | undefined) =>
     statementFacts(doc.text, doc.sentences[n]!, inside, published, speakerBefore, kinds);
-  const waiting: WaitingClaim[] = [];
-  const addWaiting = () => {
-    for (const w of waiting.splice(0)) addClaim(w.facts ?? factsOf(w.n, w.inside, w.speakerBefore));
-  };
+  const rereads: Reread[] = [];
   let previousSpeaker: string | undefined;
   let mi = 0;
   for (let n = 0; n < doc.sentences.length; n++) {
@@ -122,21 +118,17 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
     const f = factsOf(n, inside, speakerBefore);
     previousSpeaker = f.speaker ?? (f.subjects[0] || previousSpeaker);
     if (!f.checkworthy) continue;
-    if (!selfByText || selfByText.ruledOut) {
-      addClaim(f);
-      continue;
-    }
+    claims.push(claimOf(f));
+    if (!selfByText || selfByText.ruledOut) continue;
     selfByText.countClaim(n);
-    // Past the first few, a waiting claim keeps only what rebuilds its facts. Facts kept by the
-    // thousand while a long page copies corpus sentences are the survival that makes V8 allocate
-    // what later statements are made of straight into the old generation (see `Facts`).
-    waiting.push({ n, inside, speakerBefore, facts: waiting.length < WAITING_FACTS_KEPT ? f : undefined });
-    if (selfByText.ruledOut) addWaiting();
+    if (selfByText.ruledOut) rereads.length = 0;
+    else rereads.push({ n, inside, speakerBefore });
   }
-  if (waiting.length > 0) {
-    const article = selfByText!.article();
-    if (article) self = { article, selfMatch: 'text' };
-    addWaiting();
+  // Never ruled out: every claim so far is a reread, in order.
+  const article = rereads.length > 0 ? selfByText!.article() : null;
+  if (article) {
+    self = { article, selfMatch: 'text' };
+    rereads.forEach((r, k) => (claims[k] = claimOf(factsOf(r.n, r.inside, r.speakerBefore))));
   }
 
   return {
