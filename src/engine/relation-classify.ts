@@ -288,9 +288,9 @@ function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
       ),
     );
   }
-  const result = clauses.length > 0 ? clauses : [wholeClause(s, c)];
-  derived.clauses = result;
-  return result;
+  if (clauses.length === 0) clauses.push(wholeClause(s, c));
+  derived.clauses = clauses;
+  return clauses;
 }
 
 /** The whole statement as its one clause, when no part of it stands alone. */
