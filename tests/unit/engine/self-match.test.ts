@@ -93,7 +93,7 @@ describe('analyzePage and a copy found late in the page', () => {
       articles: corpus.articles.map((a) => (a.id === article.id ? article : a)),
     });
     const copy = readFileSync(`data/seeds/${article.file}`, 'utf8').trim();
-    // Eight copies: a page ruled in only at its end, after far more claims than any check keeps.
+    // Eight copies: a page known to be the article only at its end, over a hundred claims in.
     const text = Array.from({ length: 8 }, () => copy).join('\n\n');
     const page = { text, title: article.title, published: article.published };
     const byText = analyzePage(withUrl, page);
