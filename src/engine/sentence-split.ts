@@ -27,6 +27,16 @@ import { OPENERS, STOPWORDS } from './word-forms';
 import { WordPattern } from './pattern-matches';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/**
+ * Characters handed to the segmenter at once, in whole paragraphs. Each `segment()` call sets up
+ * an ICU break iterator, and in Chromium that cost more than segmenting a paragraph, while one
+ * call over a long text is quadratic (1.7 s for a 24,000-word page in Node). Splitting that page
+ * took 14.9 ms a paragraph at a time in Chromium and 5.5 ms in runs of 2,000 characters (Node:
+ * 4.0 and 3.3 ms); a 1,500-word article, 1.55 and 0.71 ms (Node: 0.29 and 0.33 ms). Unicode's
+ * sentence rules always break after a newline and never look across one, so the pieces are the
+ * same however the paragraphs are grouped.
+ */
+const SEGMENTER_CHUNK_CHARS = 2000;
 
 function endsWithAbbreviation(segment: string, next: string): boolean {
   const trimmed = segment.trimEnd();
@@ -64,23 +74,40 @@ function countQuotes(text: string): { curly: number; straight: number } {
  */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
-  let paragraphStart = from;
-  while (paragraphStart < to) {
-    let paragraphEnd = text.indexOf('\n', paragraphStart);
-    if (paragraphEnd === -1 || paragraphEnd > to) paragraphEnd = to;
-    splitParagraph(text, paragraphStart, paragraphEnd, spans);
-    paragraphStart = paragraphEnd + 1;
+  let paragraph: Span[] = [];
+  for (let chunkStart = from; chunkStart < to; ) {
+    const chunkEnd = paragraphsEnd(text, chunkStart, to);
+    for (const { index, segment } of segmenter.segment(text.slice(chunkStart, chunkEnd))) {
+      const start = chunkStart + index;
+      const endsParagraph = segment.charCodeAt(segment.length - 1) === 0x0a;
+      const end = start + segment.length - (endsParagraph ? 1 : 0);
+      if (end > start) paragraph.push({ start, end });
+      if (endsParagraph) {
+        joinPieces(text, paragraph, spans);
+        paragraph = [];
+      }
+    }
+    chunkStart = chunkEnd;
   }
+  joinPieces(text, paragraph, spans);
   return spans;
 }
 
-function splitParagraph(text: string, from: number, to: number, out: Span[]): void {
-  const paragraph = text.slice(from, to);
-  if (paragraph.trim() === '') return;
-  const pieces: Span[] = [];
-  for (const { index, segment } of segmenter.segment(paragraph)) {
-    pieces.push({ start: from + index, end: from + index + segment.length });
-  }
+/**
+ * Where the run of whole paragraphs from `start` that first reaches
+ * {@link SEGMENTER_CHUNK_CHARS} ends (after its newline), or `to`.
+ */
+function paragraphsEnd(text: string, start: number, to: number): number {
+  let end = start;
+  do {
+    const newline = text.indexOf('\n', end);
+    end = newline === -1 || newline >= to ? to : newline + 1;
+  } while (end < to && end - start < SEGMENTER_CHUNK_CHARS);
+  return end;
+}
+
+/** Joins one paragraph's segmenter pieces where the segmenter broke too early, and keeps the sentences. */
+function joinPieces(text: string, pieces: Span[], out: Span[]): void {
   let current: Span | undefined;
   let curly = 0;
   let straight = 0;

@@ -70,4 +70,29 @@ describe('splitSentences', () => {
       { numRuns: 300 },
     );
   }, 60_000);
+
+  test('a long text splits as its paragraphs do, each on its own', () => {
+    // Paragraphs go to the segmenter in runs of several thousand characters: a run's edges
+    // must neither join two paragraphs nor shift offsets.
+    const paragraphs = Array.from({ length: 400 }, (_, i) =>
+      i % 3 === 0
+        ? `“Unclosed quote in paragraph ${i}. It runs on`
+        : `Gen. Lee spoke on Feb. ${(i % 27) + 1}. Paragraph ${i} ends in the U.S. Then it stops.`,
+    );
+    const text = paragraphs.join('\n');
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(sentences(text)).toEqual(paragraphs.flatMap((p) => sentences(p)));
+    // An unclosed quotation holds its paragraph together and stops there; the others have three sentences.
+    expect(sentences(text)).toHaveLength(134 + 266 * 3);
+  });
+
+  test('splits only inside the range it is given', () => {
+    const text = 'Before. Inside one.\nInside two. After.';
+    const from = text.indexOf('Inside one');
+    const to = text.indexOf(' After');
+    expect(splitSentences(text, from, to).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Inside one.',
+      'Inside two.',
+    ]);
+  });
 });
