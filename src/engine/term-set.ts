@@ -3,7 +3,7 @@ export type TermWeight = (term: string) => number;
 
 /** A set of terms as sorted integer ids, with the total weight of its terms. */
 export interface TermSet {
-  readonly ids: Int32Array;
+  readonly ids: readonly number[];
   readonly total: number;
 }
 
@@ -14,7 +14,7 @@ export interface TermSet {
  */
 class SortedTermIds implements TermSet {
   constructor(
-    readonly ids: Int32Array,
+    readonly ids: readonly number[],
     readonly total: number,
   ) {}
 }
@@ -45,15 +45,22 @@ export class TermTable {
   /** The set of `terms` (repeats count once). */
   setOf(terms: readonly string[]): TermSet {
     const unique = new Set(terms);
-    const ids = new Int32Array(unique.size);
+    // A plain array sorted by insertion: sets are statement-sized, and in Chromium a typed array
+    // per set cost more to make than the rest of this function.
+    const ids = new Array<number>();
     let total = 0;
-    let k = 0;
     for (const term of unique) {
       const id = this.idOf(term);
-      ids[k++] = id;
+      let at = ids.length;
+      ids.push(id);
+      while (at > 0 && ids[at - 1]! > id) {
+        ids[at] = ids[at - 1]!;
+        at--;
+      }
+      ids[at] = id;
       total += id >= 0 ? this.weights[id]! : this.weight(term);
     }
-    return new SortedTermIds(ids.sort(), total);
+    return new SortedTermIds(ids, total);
   }
 
   /** Total weight of the terms two sets share. */
@@ -83,7 +90,7 @@ export class TermTable {
 }
 
 /** Walks two sorted id lists together, summing the weight (or, without weights, the count) of the ids both hold. */
-function mergeShared(x: Int32Array, y: Int32Array, weights: Float64Array | null): number {
+function mergeShared(x: readonly number[], y: readonly number[], weights: Float64Array | null): number {
   let shared = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     const p = x[i]!;
