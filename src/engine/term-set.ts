@@ -26,6 +26,9 @@ class SortedTermIds implements TermSet {
  */
 const INTERNED_LIMIT = 500_000;
 
+/** Largest set sorted by insertion as it fills; larger ones are sorted once, at the end. */
+const INSERTION_SORTED_TERMS = 64;
+
 /**
  * Turns term sets into sorted integer ids with their weights, so that the
  * similarity of two sets is a merge of two small arrays rather than a string
@@ -45,21 +48,24 @@ export class TermTable {
   /** The set of `terms` (repeats count once). */
   setOf(terms: readonly string[]): TermSet {
     const unique = new Set(terms);
-    // A plain array sorted by insertion: sets are statement-sized, and in Chromium a typed array
-    // per set cost more to make than the rest of this function.
+    // A plain array: in Chromium a typed array per set cost more to make than the rest of this
+    // function. Statement-sized sets are sorted as they fill; a run-on "sentence" of a hostile
+    // page may hold thousands of terms, and insertion would be quadratic there.
     const ids = new Array<number>();
+    const inserting = unique.size <= INSERTION_SORTED_TERMS;
     let total = 0;
     for (const term of unique) {
       const id = this.idOf(term);
       let at = ids.length;
       ids.push(id);
-      while (at > 0 && ids[at - 1]! > id) {
+      while (inserting && at > 0 && ids[at - 1]! > id) {
         ids[at] = ids[at - 1]!;
         at--;
       }
       ids[at] = id;
       total += id >= 0 ? this.weights[id]! : this.weight(term);
     }
+    if (!inserting) ids.sort((x, y) => x - y);
     return new SortedTermIds(ids, total);
   }
 

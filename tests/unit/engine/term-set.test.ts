@@ -54,4 +54,28 @@ describe('TermTable', () => {
     // Known terms still meet; the unseen one never does, not even itself in another set.
     expect(table.sharedWeight(late, again)).toBe(0);
   });
+
+  test.each([10, 64, 65, 5000])(
+    'agrees with string sets on sets of %i terms met in shuffled order',
+    (size) => {
+      // Sets are sorted as they fill up to a size and once at the end beyond it; both must give
+      // merges that count every shared term.
+      fc.assert(
+        fc.property(fc.integer(), (seed) => {
+          const terms = Array.from({ length: size }, (_, i) => `t${i}`);
+          const shuffled = fc.sample(fc.shuffledSubarray(terms, { minLength: size }), {
+            seed,
+            numRuns: 1,
+          })[0]!;
+          const table = new TermTable(weight);
+          table.setOf(terms);
+          const every = table.setOf(shuffled);
+          const some = table.setOf(shuffled.filter((_, i) => i % 3 === 0));
+          expect(TermTable.sharedCount(every, some)).toBe(Math.ceil(size / 3));
+          expect(table.sharedWeight(every, some)).toBeCloseTo(Math.ceil(size / 3) * 0.5, 9);
+        }),
+        { numRuns: size > 1000 ? 5 : 50 },
+      );
+    },
+  );
 });
