@@ -149,6 +149,13 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     test('no page was handed its own text back through window messages', () => {
       expect(messagesWithPageText).toEqual([]);
     });
+
+    test('no page received any window message: the content script announces itself to no one', () => {
+      // WXT posts "content script started" to the page's window unless told not to (the pages
+      // post nothing themselves); a page's message listeners would see it, and could tell the
+      // extension is installed.
+      expect([...messagesSeen]).toEqual([]);
+    });
   },
 );
 
