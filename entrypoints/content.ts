@@ -1,3 +1,4 @@
+import '../src/page/start-mark';
 import { startCrosscheck } from '../src/page/content-main';
 
 export default defineContentScript({
