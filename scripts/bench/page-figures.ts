@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROME_BUILD, MB, REPO_ROOT, loadSeeds } from './bench-inputs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../chromium-flags';
 import type { BenchContext } from './bench-context';
 import {
   belowScale,
@@ -21,17 +22,7 @@ import { nameMarker } from './name-marking';
 import { indexCorpus } from '../../src/engine/corpus-index';
 
 const SECTION = 'Page figures (real Chromium)';
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 const MARK_JS = path.join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js');
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const LARGE_WORDS = 100_000;
 const QUICK_LARGE_WORDS = 10_000;
 const IDLE_TO_MARKS_BUDGET_MS = 50;
@@ -419,9 +410,7 @@ async function launchBrowser(
     executablePath: CHROMIUM_PATH,
     headless: true,
     timeout: 60_000,
-    args: withExtension
-      ? [...BASE_ARGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
-      : BASE_ARGS,
+    args: withExtension ? [...CHROMIUM_ARGS, ...extensionArgs(CHROME_BUILD)] : [...CHROMIUM_ARGS],
   });
   let extensionProblem: string | null = withExtension
     ? null

@@ -6,13 +6,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../chromium-flags';
 import { DemoError, firstLine } from './demo-error';
 
 // The extension API inside the service worker, where `evaluate` callbacks run.
 declare const chrome: typeof browser;
-
-/** Debian's Chromium. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** The window and screenshot size of the demo. */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -58,16 +56,9 @@ export async function launchDemoBrowser(extensionDir: string, headless: boolean)
       colorScheme: 'light',
       timeout: 60_000,
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
+        ...CHROMIUM_ARGS,
         `--window-size=${VIEWPORT.width},${VIEWPORT.height + 120}`,
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...extensionArgs(extensionDir),
       ],
     })
     .catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../../../scripts/chromium-flags';
 import { CHROME_BUILD_DIR, requireBuild } from './build-paths';
 import { startEgressTrap } from './egress-trap';
 import { DEFAULT_WAIT_MS, type ExtensionBrowser, type ExtensionTab } from './extension-browser';
@@ -9,9 +10,6 @@ import { withTimeout } from './with-timeout';
 // The extension API inside the service worker. `evaluate` callbacks run there,
 // not here; typed like WXT's `browser`, whose promise-based tabs API matches.
 declare const chrome: typeof browser;
-
-/** Debian's Chromium, which CI installs with apt. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** A Chromium session with the Playwright objects exposed for Chromium-only tests. */
 export interface ChromiumSession extends ExtensionBrowser<Page> {
@@ -47,19 +45,12 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
       // Generous: a first start on a loaded 2-core CI machine has taken 18 s.
       timeout: 60_000,
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
+        ...CHROMIUM_ARGS,
         // Chromium bypasses proxies for loopback on its own, so only traffic
         // bound elsewhere reaches the trap. Playwright's `proxy` option would
         // add `<-loopback>` and send the fixture server through it too.
         `--proxy-server=http://${trap.hostPort}`,
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...extensionArgs(extensionDir),
       ],
     });
     return await startSession(context, () => trap.close(), profileDir, trap.attempts);
