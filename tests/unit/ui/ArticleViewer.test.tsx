@@ -1,31 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fakeBrowser } from 'wxt/testing';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { ArticleView } from '../../../src/engine/types';
 import { popupToBackground } from '../../../src/messaging/protocol';
 import { Viewer } from '../../../src/ui/Viewer';
 import { ArticleViewer } from '../../../src/ui/viewer/ArticleViewer';
 import { corpusStatement } from './fixtures';
-import { installMessages } from './i18n-stub';
+import { offs, root, useRenderRoot, WAIT } from './render-root';
 
-// Room for a loaded CI machine; vi.waitFor's default is one second.
-const WAIT = { timeout: 5_000 };
-
-let root: HTMLElement;
-const offs: Array<() => void> = [];
-beforeEach(() => {
-  fakeBrowser.reset();
-  installMessages();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  offs.splice(0).forEach((off) => off());
-});
+useRenderRoot({ resetBrowser: true });
 
 const statement = (id: string, text: string, start: number) => corpusStatement(id, text, start, 'hill');
 

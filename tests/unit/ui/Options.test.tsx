@@ -2,30 +2,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { CorpusInfo } from '../../../src/engine/types';
 import { popupToBackground } from '../../../src/messaging/protocol';
 import { DEFAULT_SETTINGS, loadSettings, settingsItem } from '../../../src/settings/settings';
 import { Options } from '../../../src/ui/Options';
 import { OptionsView, type OptionsViewProps } from '../../../src/ui/options/OptionsView';
-import { installMessages } from './i18n-stub';
+import { offs, root, useRenderRoot, WAIT } from './render-root';
 
-// Room for a loaded CI machine; vi.waitFor's default is one second.
-const WAIT = { timeout: 5_000 };
-
-let root: HTMLElement;
-const offs: Array<() => void> = [];
-beforeEach(() => {
-  fakeBrowser.reset();
-  installMessages();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  offs.splice(0).forEach((off) => off());
-});
+useRenderRoot({ resetBrowser: true });
 
 const bundled: CorpusInfo = {
   source: 'bundled',

@@ -1,34 +1,18 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fakeBrowser } from 'wxt/testing';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { popupToBackground } from '../../../src/messaging/protocol';
 import type { WirePageState } from '../../../src/messaging/analysis-wire';
 import { loadSettings } from '../../../src/settings/settings';
 import { Popup } from '../../../src/ui/Popup';
 import { wirePageState } from './fixtures';
-import { installMessages } from './i18n-stub';
-
-// Room for a loaded CI machine; vi.waitFor's default is one second.
-const WAIT = { timeout: 5_000 };
+import { offs, root, useRenderRoot, WAIT } from './render-root';
 
 // The container through the real messaging layer, with the fake browser's
 // runtime carrying messages to handlers that stand in for the background.
 
-let root: HTMLElement;
-const offs: Array<() => void> = [];
-beforeEach(() => {
-  fakeBrowser.reset();
-  installMessages();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  offs.splice(0).forEach((off) => off());
-});
+useRenderRoot({ resetBrowser: true });
 
 const dataState = () => root.querySelector<HTMLElement>('[data-state]')?.dataset.state;
 

@@ -1,23 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { PageState } from '../../../src/messaging/protocol';
 import { PopupView, type PopupViewProps } from '../../../src/ui/popup/PopupView';
 import type { PopupInput } from '../../../src/ui/popup-state';
 import { analysis, pageState } from './fixtures';
-import { installMessages } from './i18n-stub';
+import { root, useRenderRoot } from './render-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  installMessages();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+useRenderRoot();
 
 function show(state: PopupInput, over: Partial<PopupViewProps> = {}) {
   const props: PopupViewProps = {

@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { Tooltip, type TooltipTarget } from '../../../src/ui/Tooltip';
 import { claim, entity, evidence } from './fixtures';
-import { installMessages } from './i18n-stub';
+import { root, useRenderRoot } from './render-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  installMessages();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+useRenderRoot();
 
 function show(target: TooltipTarget, onClose = vi.fn(), onOpenStatement?: (ref: unknown) => void) {
   act(() => render(<Tooltip target={target} onClose={onClose} onOpenStatement={onOpenStatement} />, root));
