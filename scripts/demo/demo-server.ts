@@ -3,6 +3,7 @@
  * rendered once at start; nothing is read from disk per request.
  */
 import http from 'node:http';
+import { closeServer, listenOnLoopback } from '../loopback-listen';
 import type { DemoArticle } from './demo-articles';
 import { renderArticle, renderIndex, STYLESHEET_PATH } from './news-page';
 
@@ -57,23 +58,10 @@ export async function startDemoServer(
     response.end(request.method === 'HEAD' ? undefined : resource.body);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('Expected a TCP server on 127.0.0.1.');
-  const origin = `http://127.0.0.1:${address.port}`;
+  const origin = `http://127.0.0.1:${await listenOnLoopback(server)}`;
   return {
     origin,
     url: (pathname) => new URL(pathname, origin).href,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { closeServer, listenOnLoopback } from './loopback-listen';
+import { closeServer, listenOnLoopback } from '../../../scripts/loopback-listen';
 
 /** A connection a browser tried to make past loopback, caught by the trap. */
 export interface EgressAttempt {

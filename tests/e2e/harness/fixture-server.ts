@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { FIXTURE_PAGES_DIR } from './build-paths';
-import { closeServer, listenOnLoopback } from './loopback-listen';
+import { closeServer, listenOnLoopback } from '../../../scripts/loopback-listen';
 
 /** A canned answer for an ad-hoc route. */
 export interface RouteResponse {
