@@ -10,6 +10,15 @@ export interface RunPlan {
   allowanceMs?: number;
 }
 
+/** Whether run number `r` may start: the first `minRuns` always may, the rest only within the allowance. */
+function mayRun(plan: RunPlan, r: number, started: number): boolean {
+  return (
+    r < (plan.minRuns ?? 1) ||
+    plan.allowanceMs === undefined ||
+    performance.now() - started <= plan.allowanceMs
+  );
+}
+
 /**
  * Times `subjects` in alternation, run by run, so that a figure and its anchor
  * see the same machine state (thermal, other load) rather than one after the
@@ -19,13 +28,7 @@ export function timeInterleaved(subjects: ReadonlyArray<() => unknown>, plan: Ru
   for (let i = 0; i < plan.warmup; i++) for (const run of subjects) run();
   const samples: number[][] = subjects.map(() => []);
   const started = performance.now();
-  for (let r = 0; r < plan.runs; r++) {
-    if (
-      r >= (plan.minRuns ?? 1) &&
-      plan.allowanceMs !== undefined &&
-      performance.now() - started > plan.allowanceMs
-    )
-      break;
+  for (let r = 0; r < plan.runs && mayRun(plan, r, started); r++) {
     subjects.forEach((run, i) => {
       const t = performance.now();
       run();
@@ -45,13 +48,7 @@ export async function timeAsync(run: () => Promise<number | void>, plan: RunPlan
   for (let i = 0; i < plan.warmup; i++) await run();
   const samples: number[] = [];
   const started = performance.now();
-  for (let r = 0; r < plan.runs; r++) {
-    if (
-      r >= (plan.minRuns ?? 1) &&
-      plan.allowanceMs !== undefined &&
-      performance.now() - started > plan.allowanceMs
-    )
-      break;
+  for (let r = 0; r < plan.runs && mayRun(plan, r, started); r++) {
     const t = performance.now();
     const own = await run();
     samples.push(typeof own === 'number' ? own : performance.now() - t);
