@@ -19,7 +19,7 @@ import { injectMarkStyles, type MarkStyleHandle } from './mark-styles';
 import { planMarks, type MarkSubject } from './page-marks';
 import { buildTextMap } from './text-map';
 import { createTooltipHost } from './tooltip-host';
-import { requestAnalysis } from './analysis-request';
+import { requestAnalysis, TEXT_PART_CHARS } from './analysis-request';
 
 /** Longest stretch of marking work before the page gets the main thread back. */
 const CHUNK_MS = 16;
@@ -163,8 +163,10 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     sliceStart = performance.now();
     performance.mark('crosscheck:answered');
     if (current.controller.signal.aborted || !settings) return;
-    // The reply was parsed in the task that delivered it; unpacking a long page's analysis is a task of its own.
-    if (!(await yieldIfLong(current))) return;
+    // This runs on in the task that delivered the reply, after the browser parsed it there. With
+    // a long page's unpacking and first marks as well, that task ran past 50 ms, so they wait for
+    // a task of their own; a short reply's run on without a timer's delay.
+    if (text.length > TEXT_PART_CHARS && !(await nextTask(current))) return;
     const analysis = unpackAnalysis(packed, text);
     const claimOffset = current.analysis?.claims.length ?? 0;
     const marks = planMarks(analysis, settings.highlightMode, claimsAllowed, claimOffset);
