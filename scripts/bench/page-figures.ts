@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROME_BUILD, MB, REPO_ROOT, loadSeeds } from './bench-inputs';
+import { MB, REPO_ROOT, loadSeeds } from './bench-inputs';
+import { buildWithPhaseMarks, type PhaseBuild } from './phase-build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../chromium-flags';
 import type { BenchContext } from './bench-context';
 import {
@@ -399,22 +400,21 @@ async function measureExtensionOn(
 }
 
 /**
- * One headless Chromium for all page figures, with the built extension
- * loaded when there is one. `extensionProblem` says why the extension
- * figures cannot be measured, or is null.
+ * One headless Chromium for all page figures, with the bench's build of the
+ * extension loaded when there is one. `extensionProblem` says why the
+ * extension figures cannot be measured, or is null.
  */
 async function launchBrowser(
-  withExtension: boolean,
+  build: PhaseBuild,
 ): Promise<{ context: BrowserContext; extensionProblem: string | null }> {
+  const withExtension = build.dir !== null;
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     timeout: 60_000,
-    args: withExtension ? [...CHROMIUM_ARGS, ...extensionArgs(CHROME_BUILD)] : [...CHROMIUM_ARGS],
+    args: build.dir ? [...CHROMIUM_ARGS, ...extensionArgs(build.dir)] : [...CHROMIUM_ARGS],
   });
-  let extensionProblem: string | null = withExtension
-    ? null
-    : `no extension build at ${path.relative(REPO_ROOT, CHROME_BUILD)}: run npm run build first`;
+  let extensionProblem: string | null = build.problem;
   if (withExtension && !context.serviceWorkers().some((w) => w.url().startsWith('chrome-extension://'))) {
     try {
       await context.waitForEvent('serviceworker', {
@@ -435,11 +435,12 @@ async function launchBrowser(
  * pages served on 127.0.0.1 (`scripts/bench/page-figures.ts` is the hook for
  * them all). Anchors are taken where the content script does not run: a bare
  * TreeWalker text walk of each page, mark.js marking the same names on the
- * large page, the page's own heap. With the built extension: the time from
- * the content script's start at document_idle to `data-crosscheck="done"` on
- * a 1,500-word article and on the large page, main-thread tasks over 50 ms
- * while it works, and the heap it adds. Figures that need the extension are
- * n/a, with the reason, when it is not built or does not mark the page.
+ * large page, the page's own heap. With the extension (built here with its
+ * phase marks, see `phase-build.ts`): the time from the content script's
+ * start at document_idle to `data-crosscheck="done"` on a 1,500-word article
+ * and on the large page, main-thread tasks over 50 ms while it works, and the
+ * heap it adds. Figures that need the extension are n/a, with the reason,
+ * when it does not build or does not mark the page.
  */
 export async function pageFigures(ctx: BenchContext): Promise<Figure[]> {
   const pages = benchPages(ctx.quick);
@@ -514,12 +515,13 @@ export async function pageFigures(ctx: BenchContext): Promise<Figure[]> {
       ['/large.html', html.large],
     ]),
   );
-  const built = existsSync(path.join(CHROME_BUILD, 'manifest.json'));
+  ctx.progress('page: build the extension with its phase marks (.output-bench)');
+  const build = buildWithPhaseMarks();
   ctx.progress(
-    `page: Chromium${built ? ' with the built extension' : ''}; anchors (TreeWalker, mark.js), ` +
+    `page: Chromium${build.dir ? ' with the extension' : ''}; anchors (TreeWalker, mark.js), ` +
       "mark.js runs alternating with the extension's highlighter marking the names",
   );
-  const { context, extensionProblem } = await launchBrowser(built);
+  const { context, extensionProblem } = await launchBrowser(build);
   try {
     const marker = nameMarker(context, html.large, indexCorpus(loadSeeds().corpus));
     const a = await measureAnchors(context, html, pages.names, ctx.quick, () => marker.run());

@@ -20,6 +20,7 @@ import { planMarks, type MarkSubject } from './page-marks';
 import { buildTextMap } from './text-map';
 import { createTooltipHost } from './tooltip-host';
 import { requestAnalysis, TEXT_PART_CHARS } from './analysis-request';
+import { markPhase } from './phase-marks';
 
 /** Longest stretch of marking work before the page gets the main thread back. */
 const CHUNK_MS = 16;
@@ -147,21 +148,21 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
 
   const markRoot = async (current: Run, root: Element, exclude: Element[], claimsAllowed: boolean) => {
     if (!(await yieldIfLong(current))) return;
-    performance.mark('crosscheck:map');
+    markPhase('map');
     const map = buildTextMap(root, { exclude });
     if (!(await yieldIfLong(current))) return;
     const text = engineText(map);
     if (text.trim() === '') return;
     // Sending serialises the text on this thread: not in the same task as a long walk.
     if (!(await yieldIfLong(current))) return;
-    performance.mark('crosscheck:ask');
+    markPhase('ask');
     const asked = analyze(text, current.controller.signal);
     // A page's first UI string has the browser hand over the extension's message catalogue,
     // synchronously (2-6 ms here): have it fetched while the background works, not while marking.
     ctx.setTimeout(() => verdictLabel('unverified'), 0);
     const packed = await asked;
     sliceStart = performance.now();
-    performance.mark('crosscheck:answered');
+    markPhase('answered');
     if (current.controller.signal.aborted || !settings) return;
     // This runs on in the task that delivered the reply, after the browser parsed it there. With
     // a long page's unpacking and first marks as well, that task ran past 50 ms, so they wait for
@@ -194,13 +195,13 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
         if (!(await nextTask(current))) return;
       }
     }
-    performance.mark('crosscheck:marked');
+    markPhase('marked');
     current.analysis = mergeAnalysis(current.analysis, analysis);
     const entityMarks = root.ownerDocument.querySelectorAll(
       'crosscheck-mark[data-kind="entity"][data-mark-end]',
     ).length;
     const claimMarks = current.claimMarks.filter(Boolean).length;
-    performance.mark('crosscheck:report');
+    markPhase('report');
     setState({
       status: 'done',
       analysis: current.analysis,
@@ -223,7 +224,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     if (state.status !== 'checking')
       setState({ status: 'checking', analysis: undefined, marks: { entities: 0, claims: 0 } });
     try {
-      performance.mark('crosscheck:scan');
+      markPhase('scan');
       const read = firstSettings ?? loadSettings();
       firstSettings = null;
       const forcedHere = options.force || forced;
@@ -232,10 +233,10 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
       // finding, no marking and no sending, so a site the settings turn off loses nothing.
       if (!(await nextTask(current))) return;
       let found = doc.body ? findArticle(doc, { force: forcedHere }) : null;
-      performance.mark('crosscheck:found');
+      markPhase('found');
       ({ settings } = await read);
       sliceStart = performance.now();
-      performance.mark('crosscheck:settings');
+      markPhase('settings');
       if (signal.aborted) return;
       const host = win.location.hostname;
       if (!shown || !isSiteEnabled(settings, host)) {

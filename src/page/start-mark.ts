@@ -1,6 +1,8 @@
+import { markPhase } from './phase-marks';
+
 /**
  * The content script's first statement, imported before anything else: the
- * browser injects it at document_idle, so this mark is where a scan's time
- * starts counting, script start-up included (the benchmark reads it).
+ * browser injects it at document_idle, so this is where a scan's time starts
+ * counting, the script's own start-up included (see `phase-marks.ts`).
  */
-performance.mark('crosscheck:inject');
+markPhase('inject');

@@ -50,6 +50,7 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
     const suite = useBrowserSuite(name, { prepareServer: registerHostilePages });
     const messagesWithPageText: string[] = [];
     const messagesSeen = new Set<string>();
+    const ourPerformanceMarks: string[] = [];
 
     beforeAll(async () => {
       // The pages, one after another, as a reader would open them.
@@ -59,6 +60,13 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
         if (page.settle === 'final') await waitForFinalState(tab, 120_000);
         else await tab.waitFor('html[data-crosscheck]', 30_000);
         const probe = await readProbe(tab);
+        const marks = await tab.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .map((mark) => mark.name)
+            .filter((name) => name.startsWith('crosscheck')),
+        );
+        ourPerformanceMarks.push(...marks.map((name) => `${page.path}: ${name}`));
         for (const message of probe.messages) {
           messagesSeen.add(message.slice(0, 200));
           if (sentences.some((sentence) => message.includes(sentence.slice(0, 40)))) {
@@ -148,6 +156,10 @@ describe.each([{ name: 'chromium' as const }, { name: 'firefox' as const }])(
 
     test('no page was handed its own text back through window messages', () => {
       expect(messagesWithPageText).toEqual([]);
+    });
+
+    test("no page's performance timeline holds a mark of ours (its scripts and analytics would read it)", () => {
+      expect(ourPerformanceMarks).toEqual([]);
     });
 
     test('no page received any window message: the content script announces itself to no one', () => {
