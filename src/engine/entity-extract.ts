@@ -34,6 +34,8 @@ interface Word {
   /** First word of its sentence or of a quotation. */
   initial: boolean;
   possessive: boolean;
+  /** `bare(text)`, worked out on first use (see {@link lowerOf}): most words are never asked. */
+  lower: string | undefined;
 }
 
 const WORD_PATTERN = new WordPattern(
@@ -84,6 +86,11 @@ const POSSESSIVE = /^(.*?)(?:['’]s|(?<=s)['’])$/u;
 /** The gap before a word that opens a sentence, a quotation or a clause after a colon or dash. */
 const SENTENCE_GAP = /[“"‘:—.!?]\s*$/u;
 
+/** A word's bare lower-case form: the name rules ask for it of one word several times. */
+function lowerOf(word: Word): string {
+  return (word.lower ??= bare(word.text));
+}
+
 function bare(word: string): string {
   return (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase();
 }
@@ -123,6 +130,7 @@ function readWords(text: string, span: Span): Word[] {
       cap: first !== first.toLowerCase() || (raw.includes('-') && PARTICLE_NAME.test(raw)),
       initial: words.length === 0 || (!plainGap && SENTENCE_GAP.test(slice.slice(gapStart, match.index))),
       possessive,
+      lower: undefined,
     });
   }
   return words;
@@ -150,14 +158,14 @@ export function findNameMentions(
     const words = readWords(text, span);
     let i = 0;
     while (i < words.length) {
-      if (!words[i]!.cap || CALENDAR.has(bare(words[i]!.text))) {
+      if (!words[i]!.cap || CALENDAR.has(lowerOf(words[i]!))) {
         i++;
         continue;
       }
       let j = i + 1;
       while (j < words.length && adjacent(text, words[j - 1]!, words[j]!)) {
         const word = words[j]!;
-        if (word.cap && !CALENDAR.has(bare(word.text))) {
+        if (word.cap && !CALENDAR.has(lowerOf(word))) {
           j++;
           continue;
         }
@@ -193,7 +201,9 @@ function splitCompound(run: Word[]): Word[][] {
   const out: Word[][] = [];
   let offset = word.start;
   for (const part of parts) {
-    out.push([{ ...word, text: part, start: offset, end: offset + part.length, initial: false }]);
+    out.push([
+      { ...word, text: part, start: offset, end: offset + part.length, initial: false, lower: undefined },
+    ]);
     offset += part.length + 1;
   }
   return out;
@@ -211,7 +221,7 @@ function classifyRun(
   // A capitalised sentence opener is ordinary unless it is a name seen elsewhere.
   while (words.length > 0) {
     const first = words[0]!;
-    const lower = bare(first.text);
+    const lower = lowerOf(first);
     const opener = first.initial && !COUNTRY_OF.has(lower) && !TITLE_WORDS.has(lower);
     if (opener && (STOPWORDS.has(lower) || OPENERS.has(lower) || isCommonWord(lower))) {
       words = words.slice(1);
@@ -221,12 +231,12 @@ function classifyRun(
   }
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
-  const lastLower = bare(last.text);
+  const lastLower = lowerOf(last);
 
   if (words.length === 1 && (words[0]!.text.length < 2 || /^\d/.test(words[0]!.text))) return null;
 
   if (
-    words.some((w) => ORGANISATION_HEADS.has(bare(w.text))) ||
+    words.some((w) => ORGANISATION_HEADS.has(lowerOf(w))) ||
     (words.length === 1 && isAcronym(last.text) && !isCountry(last))
   ) {
     return mention(words, textOf(text, words), 'organisation', sentence, false);
@@ -238,21 +248,21 @@ function classifyRun(
   let n = 0;
   let titled = false;
   while (n < words.length - 1) {
-    const lower = bare(words[n]!.text);
+    const lower = lowerOf(words[n]!);
     const next = words[n + 1]!;
     if (TITLE_WORDS.has(lower) || lower.split('-').every((p) => TITLE_WORDS.has(p))) {
       titled = true;
       n++;
     } else if (CONNECTORS.has(words[n]!.text)) {
       n++;
-    } else if (isCountry(words[n]!) || (isAcronym(words[n]!.text) && TITLE_WORDS.has(bare(next.text)))) {
+    } else if (isCountry(words[n]!) || (isAcronym(words[n]!.text) && TITLE_WORDS.has(lowerOf(next)))) {
       n++;
     } else break;
   }
   const role = n > 0 ? textOf(text, words.slice(0, n)) : undefined;
   const roleStart = n > 0 ? words[0]!.start : undefined;
   const nameWords = words.slice(n);
-  if (nameWords.every((w) => TITLE_WORDS.has(bare(w.text)))) return null;
+  if (nameWords.every((w) => TITLE_WORDS.has(lowerOf(w)))) return null;
   const name = textOf(text, nameWords);
   const nameLower = name.toLowerCase();
 
@@ -291,7 +301,7 @@ function textOf(text: string, words: Word[]): string {
 }
 
 function isCountry(word: Word): boolean {
-  return COUNTRY_OF.has(word.text.toLowerCase()) || COUNTRY_OF.has(bare(word.text));
+  return COUNTRY_OF.has(word.text.toLowerCase()) || COUNTRY_OF.has(lowerOf(word));
 }
 
 /**

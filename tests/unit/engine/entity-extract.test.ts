@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { findNameMentions } from '../../../src/engine/entity-extract';
+import { wordVocabulary } from '../../../src/engine/vocabulary';
+
+function mentionsIn(text: string) {
+  const vocabulary = wordVocabulary([text]);
+  return findNameMentions(
+    text,
+    [{ start: 0, end: text.length }],
+    vocabulary.isCommonWord,
+    vocabulary.isNameWord,
+  ).map((m) => ({ name: m.name, kind: m.kind, text: text.slice(m.start, m.end) }));
+}
+
+test('a hyphenated pair of names is read as two names, each by its own rules', () => {
+  // Each part is classified afresh: what was worked out for the whole token ("pentagon-kremlin")
+  // must not stand for its parts, or neither is known as an organisation's head word.
+  expect(mentionsIn('Officials said the Pentagon-Kremlin hotline was tested on Monday.')).toEqual([
+    { name: 'Pentagon', kind: 'organisation', text: 'Pentagon' },
+    { name: 'Kremlin', kind: 'organisation', text: 'Kremlin' },
+  ]);
+});
