@@ -529,11 +529,14 @@ interface Alignment {
   negatedAt: number[];
   /** "term term" of each pair of adjacent non-negation tokens → where the pair starts; see {@link bigramsOf}. */
   bigrams?: Map<string, number[]>;
+  /** "term term" of each pair of adjacent tokens, by where it starts; see {@link pairKeysOf}. */
+  pairKeys?: string[];
 }
 
 /** Made with `new` for the reason {@link Derivations} is. */
 class AlignedTokens implements Alignment {
   bigrams: Map<string, number[]> | undefined = undefined;
+  pairKeys: string[] | undefined = undefined;
   constructor(
     readonly tokens: Token[],
     readonly negatedAt: number[],
@@ -553,18 +556,28 @@ function alignmentOf(s: StatementFacts): Alignment {
   return cached;
 }
 
-function pairKey(tokens: Token[], j: number): string {
-  return `${tokens[j]!.term} ${tokens[j + 1]!.term}`;
+/**
+ * The key of each pair of adjacent tokens, made once per statement: a page's claim is
+ * looked up in the pairs of each of its candidates, and a key made afresh for every lookup
+ * also had to be hashed afresh.
+ */
+function pairKeysOf(alignment: Alignment): string[] {
+  if (alignment.pairKeys) return alignment.pairKeys;
+  const { tokens } = alignment;
+  const keys = new Array<string>();
+  for (let j = 0; j + 1 < tokens.length; j++) keys.push(`${tokens[j]!.term} ${tokens[j + 1]!.term}`);
+  return (alignment.pairKeys = keys);
 }
 
 /** The pairs by key, built only for the few statement pairs that pass {@link sharesNegatedPair}. */
 function bigramsOf(alignment: Alignment): Map<string, number[]> {
   if (alignment.bigrams) return alignment.bigrams;
   const { tokens } = alignment;
+  const keys = pairKeysOf(alignment);
   const bigrams = new Map<string, number[]>();
   for (let j = 0; j + 1 < tokens.length; j++) {
     if (tokens[j]!.neg || tokens[j + 1]!.neg) continue;
-    const key = pairKey(tokens, j);
+    const key = keys[j]!;
     const at = bigrams.get(key);
     if (at) at.push(j);
     else bigrams.set(key, [j]);
@@ -602,10 +615,11 @@ function negationConflict(a: StatementFacts, b: StatementFacts, minRun: number):
   const ta = alignA.tokens;
   const tb = alignB.tokens;
   const bigramsB = bigramsOf(alignB);
+  const keysA = pairKeysOf(alignA);
   for (let i = 0; i + 1 < ta.length; i++) {
     if (ta[i]!.neg || ta[i + 1]!.neg) continue;
     if (ta[i]!.weak && ta[i + 1]!.weak && !ta[i + 2]?.neg) continue;
-    const hits = bigramsB.get(pairKey(ta, i));
+    const hits = bigramsB.get(keysA[i]!);
     if (!hits) continue;
     for (const j of hits) {
       const negatedHere = ta[i + 2]?.neg || tb[j + 2]?.neg;
