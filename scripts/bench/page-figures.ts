@@ -102,10 +102,11 @@ const READ_RECORD = `(() => {
 })()`;
 
 /**
- * Where a scan's time goes, from the content script's performance marks:
- * the script's own start-up (evaluating its bundle and setting up), finding the article (while the settings are read), what is left of the
- * settings read, mapping the article's text, the analysis
- * round trip to the background (engine and messaging), and drawing the marks.
+ * Where a scan's time goes, from the content script's performance marks: the
+ * script's own start-up (evaluating its bundle and setting up), finding the
+ * article (while the settings are read), what is left of the settings read,
+ * mapping the article's text, the analysis round trip to the background
+ * (engine and messaging), and drawing the marks.
  */
 const PHASES: Array<[label: string, from: string, to: string]> = [
   ['script start-up', 'inject', 'scan'],
@@ -309,14 +310,11 @@ interface ExtensionRun {
   /**
    * The content script's start → `data-crosscheck="done"`, per run. The start
    * is the script's first statement (its `crosscheck:inject` mark: the browser
-   * injects it at document_idle), so its own start-up counts; a build without
-   * that mark counts from its first `data-crosscheck` state.
+   * injects it at document_idle), so its own start-up counts.
    */
   fromStart: number[];
   /** DOMContentLoaded end → `data-crosscheck="done"`, per run: includes the browser's wait for idle. */
   fromDcl: number[];
-  /** Whether the content script showed a state before "done"; if not, `fromStart` counts from DOMContentLoaded. */
-  startSeen: boolean;
   longTasks: number[];
   longestTask: number;
   phases: Array<Record<string, number>>;
@@ -346,7 +344,6 @@ async function measureExtensionOn(
     fromStart: [],
     fromDcl: [],
     phases: [],
-    startSeen: true,
     longTasks: [],
     longestTask: 0,
     entityMarks: 0,
@@ -378,9 +375,12 @@ async function measureExtensionOn(
         out.failure = 'extension did not mark the page (it finished with no crosscheck-mark)';
         return out;
       }
-      const first = record.attributes[0]!;
-      const start = record.phases.inject ?? (first.value === 'done' ? record.dcl : first.at);
-      if (record.phases.inject === undefined && first.value === 'done') out.startSeen = false;
+      const start = record.phases.inject;
+      if (start === undefined) {
+        out.failure =
+          "the extension made no crosscheck:inject mark: not the bench's build (see phase-build.ts)";
+        return out;
+      }
       out.fromStart.push(done.at - start);
       out.fromDcl.push(done.at - record.dcl);
       out.phases.push(record.phases);
@@ -599,10 +599,8 @@ export async function pageFigures(ctx: BenchContext): Promise<Figure[]> {
       ...rest,
     });
     const startNote = (run: ExtensionRun) =>
-      run.startSeen
-        ? `from the content script's first statement (it runs at document_idle) to "done"; ` +
-          `from DOMContentLoaded: ${formatNumber(statsOf(run.fromDcl).median)} ms`
-        : 'from DOMContentLoaded: the content script showed no state before "done"';
+      `from the content script's first statement (it runs at document_idle) to "done"; ` +
+      `from DOMContentLoaded: ${formatNumber(statsOf(run.fromDcl).median)} ms`;
     figures.push(
       figure(
         spec('idle', {
