@@ -183,6 +183,8 @@ const SHARED_NUMBER_BONUS = 0.15;
 const NEGATED_CLAUSE_SAID = 0.5;
 /** …and share this many words, so that two short clauses cannot meet by chance. */
 const NEGATED_CLAUSE_SHARED = 3;
+/** …or this many, when the negation falls on one of them: "will not intervene" / "would intervene". */
+const NEGATED_WORD_SHARED = 2;
 const HYPOTHETICAL = /^\W*(?:if|whether|unless|should)\b/i;
 /** Two clauses must say this much alike (names and titles aside) for opposite polarity to mean opposite stances. */
 const STANCE_CLAUSE_SIM = 0.18;
@@ -348,6 +350,22 @@ function oppositeClauses(pairs: ClausePair[], c: Comparer, minShared = 2): Claus
   if (!best || best.said! < STANCE_CLAUSE_SIM || best.a.negations % 2 === best.b.negations % 2)
     return undefined;
   return TermTable.sharedCount(best.a.said, best.b.said) >= minShared ? best : undefined;
+}
+
+/**
+ * Whether the negation of the pair's negated clause falls on a word the other
+ * clause says plainly: "will not intervene" against "would intervene".
+ */
+function negatesSharedWord({ a, b }: ClausePair): boolean {
+  const [negated, plain] = a.negations % 2 ? [a, b] : [b, a];
+  const tokens = negated.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i]!.strictNeg) continue;
+    // The word negated is the next content word, past at most one function word ("not be allowed").
+    const next = tokens[i + 1]!.weak ? tokens[i + 2] : tokens[i + 1];
+    if (next && isContentTerm(next) && plain.saidTerms.includes(next.term)) return true;
+  }
+  return false;
 }
 
 interface QuoteWords {
@@ -738,8 +756,13 @@ export function classifyPair(
   // Without a named subject on one side, a clause that says the same thing but negated
   // ("ruled out arson" / "was arson") is a plain negation.
   const unnamed = a.subjects.length === 0 || b.subjects.length === 0;
-  const negatedClause = unnamed && asserted ? oppositeClauses(pairs, c, NEGATED_CLAUSE_SHARED) : undefined;
-  if (negatedClause && negatedClause.said! >= NEGATED_CLAUSE_SAID) {
+  const negatedClause = unnamed && asserted ? oppositeClauses(pairs, c, NEGATED_WORD_SHARED) : undefined;
+  if (
+    negatedClause &&
+    negatedClause.said! >= NEGATED_CLAUSE_SAID &&
+    (TermTable.sharedCount(negatedClause.a.said, negatedClause.b.said) >= NEGATED_CLAUSE_SHARED ||
+      negatesSharedWord(negatedClause))
+  ) {
     return {
       relation: 'conflicts',
       reason: 'negation',

@@ -63,6 +63,12 @@ describe('how two statements relate', () => {
       'corroborates/paraphrase',
     ],
     [
+      'a negation on a word both say, with no one named on one side',
+      'Interior Minister Ivan Petrov said the government would intervene in the harbour dispute.',
+      'The government has said it will not intervene.',
+      'conflicts/negation',
+    ],
+    [
       'the opposite stance of the same person',
       'Governor Maria Lopez said she would not support the new harbour tax in Varna.',
       'Governor Maria Lopez said she would support the new harbour tax in Varna.',
