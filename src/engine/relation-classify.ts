@@ -404,11 +404,37 @@ function quoteOverlap(a: QuoteWords, b: QuoteWords): number {
   return shared / Math.min(a.bigrams.size, b.bigrams.size);
 }
 
+/** A quotation this much shorter than the other quotes only part of it. */
+const PART_QUOTE_SHARE = 0.8;
+
+/**
+ * The stretch of `longer` as long as `shorter` that shares the most of its
+ * words: the part a shorter quotation quotes.
+ */
+function quotedPart(longer: string[], shorter: string[]): string[] {
+  const wanted = new Set(shorter);
+  const width = shorter.length;
+  let shared = 0;
+  for (let i = 0; i < width; i++) if (wanted.has(longer[i]!)) shared++;
+  let best = shared;
+  let bestStart = 0;
+  for (let start = 1; start + width <= longer.length; start++) {
+    if (wanted.has(longer[start - 1]!)) shared--;
+    if (wanted.has(longer[start + width - 1]!)) shared++;
+    if (shared > best) [best, bestStart] = [shared, start];
+  }
+  return longer.slice(bestStart, bestStart + width);
+}
+
 /**
  * Content words of `a` missing from `b` and of `b` missing from `a`, for "a word
  * changed" reasons. Empty when one quotation only quotes less of the other.
+ * When one quotes only part of the other, the words are compared with that
+ * part: the rest of the longer quotation was not changed, only not quoted.
  */
-function changedWords(a: string[], b: string[]): { mine: string[]; theirs: string[] } {
+function changedWords(quoteA: string[], quoteB: string[]): { mine: string[]; theirs: string[] } {
+  const a = quoteB.length < quoteA.length * PART_QUOTE_SHARE ? quotedPart(quoteA, quoteB) : quoteA;
+  const b = quoteA.length < quoteB.length * PART_QUOTE_SHARE ? quotedPart(quoteB, quoteA) : quoteB;
   const sa = new Set(a);
   const sb = new Set(b);
   const content = (w: string) => !STOPWORDS.has(w) && !/^\W*$/.test(w);

@@ -106,6 +106,30 @@ describe('how two statements relate', () => {
     expect(relate(a, b, dates)).toBe('none');
   });
 
+  test('a shorter quotation is compared with the part of the longer one it quotes', () => {
+    const corpus = buildCorpus([
+      {
+        file: 'a.txt',
+        outlet: 'A',
+        title: 'A',
+        published: '2024-05-02',
+        text: 'Headline\n\n"We did not choose this fight. The company chose it when it froze our wages for a third year," union leader Petra Ivanova said.',
+      },
+      {
+        file: 'b.txt',
+        outlet: 'B',
+        title: 'B',
+        published: '2024-05-02',
+        text: 'Headline\n\nUnion leader Petra Ivanova said the company had "frozen our pay for a third year" and refused to negotiate.',
+      },
+    ]);
+    // The words of the longer quotation that the shorter one leaves out were not changed, only not quoted.
+    expect(corpus.relations[0]).toMatchObject({
+      relation: 'corroborates',
+      detail: 'same speaker, different words: “frozen pay” for “froze wages”',
+    });
+  });
+
   test('a time gap over 90 days is recorded with the relation', () => {
     const corpus = buildCorpus([
       {
