@@ -1,7 +1,7 @@
 import { WordPattern } from './pattern-matches';
 import type { EntityKind } from './types';
 import type { Span } from './sentence-split';
-import { COUNTRY_OF, ORGANISATION_HEADS, PLACE_HEADS, TITLE_WORDS } from './name-rules';
+import { COUNTRY_OF, ORGANISATION_HEADS, PLACE_HEADS, REGION_WORDS, TITLE_WORDS } from './name-rules';
 import { OPENERS, STOPWORDS } from './word-forms';
 
 /** A name found in text, before it is merged with other mentions of the same entity. */
@@ -226,6 +226,9 @@ function classifyRun(
     if (opener && (STOPWORDS.has(lower) || OPENERS.has(lower) || isCommonWord(lower))) {
       words = words.slice(1);
     } else if (lower === 'the' || CONNECTORS.has(first.text)) {
+      words = words.slice(1);
+    } else if (REGION_WORDS.has(lower) && words.length > 1 && isCountry(words[1]!)) {
+      // "Eastern Morocco" is a part of Morocco: the country is named, the region word is not a name.
       words = words.slice(1);
     } else break;
   }

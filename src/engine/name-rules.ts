@@ -27,7 +27,10 @@ export const ORGANISATION_HEADS = new Set(
     'congress senate parliament assembly times post news journal monitor group company corporation corp inc ltd ' +
     'foundation fund network channel press house kremlin pentagon treaty act administration command bureau ' +
     'board authority federation league club chiefs guard police world tribune herald telegraph guardian express ' +
-    'mail gazette review broadcasting television radio airlines airways motors industries holdings partners'
+    'mail gazette review broadcasting television radio airlines airways motors industries holdings partners ' +
+    'survey centre center society program programme coalition movement front tribunal cabinet government ' +
+    'secretariat directorate laboratory museum hospital school academy church reserve exchange observatory ' +
+    'brigade brigades battalion regiment division trust charity consortium institution'
   ).split(' '),
 );
 
@@ -105,10 +108,97 @@ const COUNTRIES: string[][] = [
   ['Chile', 'Chilean'],
   ['Kenya', 'Kenyan'],
   ['Ethiopia', 'Ethiopian'],
+  ['Algeria', 'Algerian', 'Algerians'],
+  ['Morocco', 'Moroccan', 'Moroccans'],
+  ['Tunisia', 'Tunisian'],
+  ['Sudan', 'Sudanese'],
+  ['South Sudan', 'South Sudanese'],
+  ['Somalia', 'Somali'],
+  ['Mali', 'Malian'],
+  ['Niger', 'Nigerien'],
+  ['Chad', 'Chadian'],
+  ['Senegal', 'Senegalese'],
+  ['Ghana', 'Ghanaian'],
+  ['Ivory Coast', "Côte d'Ivoire", 'Ivorian'],
+  ['Cameroon', 'Cameroonian'],
+  ['Uganda', 'Ugandan'],
+  ['Tanzania', 'Tanzanian'],
+  ['Rwanda', 'Rwandan'],
+  ['Congo', 'Congolese', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'],
+  ['Angola', 'Angolan'],
+  ['Mozambique', 'Mozambican'],
+  ['Zimbabwe', 'Zimbabwean'],
+  ['Zambia', 'Zambian'],
+  ['Namibia', 'Namibian'],
+  ['Botswana', 'Botswanan'],
+  ['Madagascar', 'Malagasy'],
+  ['Eritrea', 'Eritrean'],
+  ['United Arab Emirates', 'UAE', 'Emirati', 'Emiratis'],
+  ['Kuwait', 'Kuwaiti'],
+  ['Bahrain', 'Bahraini'],
+  ['Oman', 'Omani'],
+  ['Palestine', 'Palestinian', 'Palestinians'],
+  ['Armenia', 'Armenian', 'Armenians'],
+  ['Kazakhstan', 'Kazakh'],
+  ['Uzbekistan', 'Uzbek'],
+  ['Turkmenistan', 'Turkmen'],
+  ['Kyrgyzstan', 'Kyrgyz'],
+  ['Tajikistan', 'Tajik'],
+  ['Mongolia', 'Mongolian'],
+  ['Bangladesh', 'Bangladeshi'],
+  ['Sri Lanka', 'Sri Lankan'],
+  ['Nepal', 'Nepalese', 'Nepali'],
+  ['Myanmar', 'Burma', 'Burmese'],
+  ['Thailand', 'Thai'],
+  ['Cambodia', 'Cambodian'],
+  ['Laos', 'Laotian'],
+  ['Malaysia', 'Malaysian'],
+  ['Singapore', 'Singaporean'],
+  ['New Zealand', 'New Zealander'],
+  ['Peru', 'Peruvian'],
+  ['Ecuador', 'Ecuadorian'],
+  ['Bolivia', 'Bolivian'],
+  ['Paraguay', 'Paraguayan'],
+  ['Uruguay', 'Uruguayan'],
+  ['Guatemala', 'Guatemalan'],
+  ['Honduras', 'Honduran'],
+  ['El Salvador', 'Salvadoran'],
+  ['Nicaragua', 'Nicaraguan'],
+  ['Costa Rica', 'Costa Rican'],
+  ['Panama', 'Panamanian'],
+  ['Haiti', 'Haitian'],
+  ['Dominican Republic', 'Dominican'],
+  ['Jamaica', 'Jamaican'],
+  ['Iceland', 'Icelandic'],
+  ['Czech Republic', 'Czechia', 'Czech'],
+  ['Slovakia', 'Slovak'],
+  ['Slovenia', 'Slovenian'],
+  ['Croatia', 'Croatian'],
+  ['Bosnia', 'Bosnian', 'Bosnia and Herzegovina'],
+  ['Montenegro', 'Montenegrin'],
+  ['Albania', 'Albanian'],
+  ['North Macedonia', 'Macedonia', 'Macedonian'],
+  ['Kosovo', 'Kosovan', 'Kosovar'],
+  ['Bulgaria', 'Bulgarian'],
+  ['Moldova', 'Moldovan'],
+  ['Cyprus', 'Cypriot'],
+  ['Malta', 'Maltese'],
+  ['Luxembourg', 'Luxembourgish'],
   ['Europe', 'European', 'Europeans'],
   ['Africa', 'African'],
   ['Asia', 'Asian'],
 ];
+
+/**
+ * Words that place something within a country rather than name it: "eastern
+ * Morocco", capitalised at the start of a sentence ("Neighbouring Algeria").
+ */
+export const REGION_WORDS = new Set(
+  (
+    'northern southern eastern western central north-eastern north-western south-eastern south-western ' +
+    'northeastern northwestern southeastern southwestern neighbouring neighboring mainland rural coastal'
+  ).split(' '),
+);
 
 /** Maps any country alias or demonym to the country's display name. */
 export const COUNTRY_OF = new Map<string, string>();

@@ -20,3 +20,16 @@ test('a hyphenated pair of names is read as two names, each by its own rules', (
     { name: 'Kremlin', kind: 'organisation', text: 'Kremlin' },
   ]);
 });
+
+test('a region word before a country opening a sentence is not part of a name', () => {
+  // Capitalised only because it opens the sentence: "Neighbouring Algeria" was read as a person.
+  expect(mentionsIn('Neighbouring Algeria offered to send rescue teams on Monday.')).toEqual([
+    { name: 'Algeria', kind: 'place', text: 'Algeria' },
+  ]);
+});
+
+test('a country short form inside an organisation name stays part of it', () => {
+  expect(mentionsIn('The quake struck at noon, the US Geological Survey said.')).toEqual([
+    { name: 'US Geological Survey', kind: 'organisation', text: 'US Geological Survey' },
+  ]);
+});
