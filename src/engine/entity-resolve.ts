@@ -54,8 +54,23 @@ export function nameFold(name: string): string {
   return foldedNames.get(name, foldName);
 }
 
+/**
+ * Short forms that stand for a country or union inside an organisation's
+ * name: "US Geological Survey" is the "United States Geological Survey".
+ */
+const NAME_SHORT_FORMS: Array<[RegExp, string]> = [
+  [/(?<![\p{L}.])(?:U\.S\.(?:A\.)?|USA?)(?![\p{L}.])/gu, 'United States'],
+  [/(?<![\p{L}.])(?:U\.K\.|UK)(?![\p{L}.])/gu, 'United Kingdom'],
+  [/(?<![\p{L}.])(?:U\.N\.|UN)(?![\p{L}.])/gu, 'United Nations'],
+  [/(?<![\p{L}.])EU(?![\p{L}.])/gu, 'European Union'],
+];
+
 function foldName(name: string): string {
-  return name
+  // Only inside a longer name: "US" alone is the country, which has a key of its own.
+  const expanded = /\s/.test(name)
+    ? NAME_SHORT_FORMS.reduce((text, [short, long]) => text.replace(short, long), name)
+    : name;
+  return expanded
     .toLowerCase()
     .replace(/^the\s+/, '')
     .split(/[\s-]+/)

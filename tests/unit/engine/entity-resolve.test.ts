@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { nameFold } from '../../../src/engine/entity-resolve';
+
+test.each([
+  ['US Geological Survey', 'United States Geological Survey'],
+  ['U.S. Geological Survey', 'United States Geological Survey'],
+  ['UN Security Council', 'United Nations Security Council'],
+  ['UK Border Force', 'United Kingdom Border Force'],
+  ['EU Commission', 'European Union Commission'],
+])('"%s" and "%s" are one organisation', (short, long) => {
+  expect(nameFold(short)).toBe(nameFold(long));
+});
+
+test.each([
+  ['Usman Institute', 'United States Institute'],
+  ['Unity Party', 'United Nations Party'],
+])('"%s" is not "%s": only the short form as a word is expanded', (a, b) => {
+  expect(nameFold(a)).not.toBe(nameFold(b));
+});
