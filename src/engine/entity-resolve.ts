@@ -134,6 +134,16 @@ export function mergeCorpusEntities(articles: NameMention[][]): {
     if (m.role) d.roles.set(m.role, (d.roles.get(m.role) ?? 0) + 1);
   };
 
+  // An acronym written in brackets after a name stands for it everywhere in the corpus.
+  const acronymKeys = new Map<string, string>();
+  for (const mentions of articles) {
+    mentions.forEach((m, i) => {
+      const named = mentions[i - 1];
+      if (named && definesAcronym(named, m) && !acronymKeys.has(m.name))
+        acronymKeys.set(m.name, `organisation:${nameFold(named.name)}`);
+    });
+  }
+
   // Pass 1: people with a given name, organisations and places.
   const keysPerArticle = articles.map((mentions) =>
     mentions.map((m): string | null => {
@@ -151,9 +161,9 @@ export function mergeCorpusEntities(articles: NameMention[][]): {
       // A single word found after "in" may still be a surname ("in Trump's favour"): decided in pass 2.
       const looseSingle = m.kind === 'place' && !m.name.includes(' ') && !COUNTRY_NAMES.has(m.name);
       if ((m.kind === 'organisation' || m.kind === 'place') && !looseSingle) {
-        const d = draft(`${m.kind}:${nameFold(m.name)}`, m.kind);
-        note(d, m);
-        return `${m.kind}:${nameFold(m.name)}`;
+        const key = (m.kind === 'organisation' && acronymKeys.get(m.name)) || `${m.kind}:${nameFold(m.name)}`;
+        note(draft(key, m.kind), m);
+        return key;
       }
       return null;
     }),
@@ -244,13 +254,42 @@ function entityKindOf(key: string, drafts: Map<string, Draft>): EntityKind {
   return d.kind;
 }
 
+/** The initials of a name's capitalised words: "World Health Organization" → "WHO". */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+/**
+ * Whether `acronym` is written in brackets right after the organisation `named`
+ * and spells its initials: "the World Health Organization (WHO)".
+ */
+function definesAcronym(named: NameMention, acronym: NameMention): boolean {
+  return (
+    named.kind === 'organisation' &&
+    acronym.kind === 'organisation' &&
+    acronym.sentence === named.sentence &&
+    acronym.start - named.end === 2 &&
+    /^\p{Lu}{2,}$/u.test(acronym.name) &&
+    acronym.name === initialsOf(named.name)
+  );
+}
+
 /** The most used full form; for people, written with the full given name (James over Jim). */
 function displayName(d: Draft): string {
   const forms = [...d.forms.entries()].sort(
     (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]),
   );
   if (d.kind !== 'person') {
-    return [...d.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    // An acronym defined in the corpus gives way to the name it stands for, however often it is used.
+    const names = [...d.forms.keys()];
+    const standsFor = (form: string) => names.some((other) => other !== form && initialsOf(other) === form);
+    return [...d.forms.entries()].sort(
+      (a, b) => Number(standsFor(a[0])) - Number(standsFor(b[0])) || b[1] - a[1] || a[0].localeCompare(b[0]),
+    )[0]![0];
   }
   const full = forms.filter(([f]) => f.split(' ').length >= 2);
   if (full.length === 0) return forms[0]![0];

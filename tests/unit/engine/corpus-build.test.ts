@@ -87,6 +87,32 @@ describe('buildCorpus on a story it has never seen', () => {
   });
 });
 
+describe('buildCorpus merging the names outlets write differently', () => {
+  const article = (file: string, text: string) => ({
+    file,
+    outlet: file,
+    title: file,
+    published: '2025-04-07',
+    text: `Headline of ${file}\n\n${text}`,
+  });
+  const merged = buildCorpus([
+    article(
+      'a.txt',
+      'The quake was recorded by the United States Geological Survey (USGS) at noon. ' +
+        'King Mohammed VI ordered the army to set up field hospitals.',
+    ),
+    article('b.txt', 'The USGS said the quake struck at noon. King Muhammad VI ordered field hospitals.'),
+    article('c.txt', 'The US Geological Survey said aftershocks were likely.'),
+  ]);
+  const named = (fragment: RegExp) => merged.entities.filter((e) => fragment.test(e.name));
+
+  test('an acronym in brackets after a name stands for it in every article, under the full name', () => {
+    expect(named(/Geological|USGS/).map((e) => [e.name, e.kind, [...e.aliases].sort()])).toEqual([
+      ['United States Geological Survey', 'organisation', ['US Geological Survey', 'USGS']],
+    ]);
+  });
+});
+
 describe('buildCorpus on the seed articles', () => {
   test('cuts glued-in name cards but keeps the sentence around them', () => {
     const seeds = buildCorpus(readSources('data/seeds').articles);
