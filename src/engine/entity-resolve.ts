@@ -2,7 +2,7 @@ import { BoundedMemo } from './bounded-memo';
 import type { CorpusEntity, EntityKind } from './types';
 import type { NameMention } from './entity-extract';
 import { foldSpelling } from './word-forms';
-import { COUNTRY_OF, givenNameKey, nameKey } from './name-rules';
+import { COUNTRY_OF, givenMatchKey, givenNameKey, nameKey } from './name-rules';
 
 const COUNTRY_NAMES = new Set(COUNTRY_OF.values());
 
@@ -39,7 +39,7 @@ export function resolvedMention(m: NameMention, entityId: string, kind: EntityKi
 
 /** The key that identifies a person across spellings: surname key plus given-name key when written. */
 function personKey(surname: string, given?: string): string {
-  return `${surname.split(/\s+/).map(nameKey).join(' ')}|${given ? givenNameKey(given) : ''}`;
+  return `${surname.split(/\s+/).map(nameKey).join(' ')}|${given ? givenMatchKey(given) : ''}`;
 }
 
 function surnameKey(surname: string): string {

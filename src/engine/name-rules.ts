@@ -303,3 +303,18 @@ export function givenNameKey(given: string): string {
   const lower = given.toLowerCase();
   return nameKey(Object.hasOwn(GIVEN_NAME_FORMS, lower) ? GIVEN_NAME_FORMS[lower]! : lower);
 }
+
+/** Given-name keys this long are matched on their consonants: shorter ones meet by chance (Tim, Tom). */
+const VOWEL_FREE_MIN = 6;
+
+/**
+ * The key a given name is matched on beside a surname: {@link givenNameKey},
+ * with the inner vowels of a long name dropped, because transliterations
+ * differ most in vowels (Mohammed, Muhammad, Mohamed; Abdullah, Abdallah). The
+ * first letter and a final vowel stay, so Christian and Christina do not meet.
+ */
+export function givenMatchKey(given: string): string {
+  const key = givenNameKey(given);
+  if (key.length < VOWEL_FREE_MIN) return key;
+  return key[0]! + key.slice(1, -1).replace(/[aeiou]/g, '') + key[key.length - 1]!;
+}

@@ -111,6 +111,10 @@ describe('buildCorpus merging the names outlets write differently', () => {
       ['United States Geological Survey', 'organisation', ['US Geological Survey', 'USGS']],
     ]);
   });
+
+  test('a given name spelt with other vowels, beside the same name, is the same person', () => {
+    expect(named(/VI$/).map((e) => [e.name, e.aliases])).toEqual([['Mohammed VI', ['Muhammad VI']]]);
+  });
 });
 
 describe('buildCorpus on the seed articles', () => {

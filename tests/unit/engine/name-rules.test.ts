@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { givenNameKey, nameKey } from '../../../src/engine/name-rules';
+import { givenMatchKey, givenNameKey, nameKey } from '../../../src/engine/name-rules';
 
 describe('name keys', () => {
   test.each([
@@ -27,5 +27,24 @@ describe('name keys', () => {
     ['Maria', 'Mario'],
   ])('%s and %s stay different names', (a, b) => {
     expect(givenNameKey(a)).not.toBe(givenNameKey(b));
+  });
+
+  test.each([
+    ['Mohammed', 'Muhammad'],
+    ['Mohamed', 'Muhammad'],
+    ['Abdullah', 'Abdallah'],
+    ['Hussein', 'Husain'],
+  ])('beside a surname, %s and %s are one transliterated given name', (a, b) => {
+    expect(givenMatchKey(a)).toBe(givenMatchKey(b));
+  });
+
+  test.each([
+    ['Tim', 'Tom'],
+    ['Dan', 'Don'],
+    ['Christian', 'Christina'],
+    ['Daniel', 'Daniela'],
+    ['Martin', 'Martina'],
+  ])('beside a surname, %s and %s stay different given names', (a, b) => {
+    expect(givenMatchKey(a)).not.toBe(givenMatchKey(b));
   });
 });
