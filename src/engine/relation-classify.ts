@@ -3,7 +3,7 @@ import type { EvidenceRelation, ReasonCode } from './types';
 import type { StatementFacts } from './statement-facts';
 import { isContentTerm, type Token } from './tokenize';
 import { lowerBound } from './lower-bound';
-import { STOPWORDS } from './word-forms';
+import { DENIAL_WORDS, STOPWORDS } from './word-forms';
 import { daysBetween, type DateFact } from './date-resolve';
 import { TermTable, type TermSet, type TermWeight } from './term-set';
 
@@ -219,6 +219,8 @@ interface Clause {
   tokens: Token[];
   /** Grammatical negations only: "the first … since" does not reverse a stance. */
   negations: number;
+  /** The clause is what someone claimed ("X claimed that …"): reported, not asserted. */
+  reported: boolean;
 }
 
 /** A class rather than a literal for the reason {@link Derivations} is: a page's clauses stay young. */
@@ -229,8 +231,21 @@ class ClauseTerms implements Clause {
     readonly saidTerms: string[],
     readonly tokens: Token[],
     readonly negations: number,
+    readonly reported: boolean,
   ) {}
 }
+
+/** Words that report a claim without making it: "X claimed that …", "a claim by X that …". */
+const CLAIM_WORDS = new Set([
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'allege',
+  'alleges',
+  'alleged',
+  'alleging',
+]);
 
 const CLAUSE_BREAK = /[,;:—–]|\s(?=(?:but|while|although|whereas|that)\s)/g;
 /** A clause needs this many content words to stand alone; shorter pieces join the previous one. */
@@ -280,13 +295,18 @@ function clausesOf(s: StatementFacts, c: Comparer): Clause[] {
     }
     // A clause that only names someone (an appositive) is not compared on its own.
     if (said.length === 0) continue;
+    // What a "that" says is framed by the clause before it: "denied reports that X" denies X,
+    // and "claimed that X" reports a claim of X without asserting it.
+    const framing = i > 0 && tokens[0]?.lower === 'that' ? all.slice(at[merged[i - 1]!]!, first) : [];
+    const denied = framing.some((t) => DENIAL_WORDS.has(t.lower));
     clauses.push(
       new ClauseTerms(
         c.table.setOf(terms),
         c.table.setOf(said),
         said,
         tokens,
-        tokens.filter((t) => t.strictNeg).length,
+        tokens.filter((t) => t.strictNeg).length + (denied ? 1 : 0),
+        framing.some((t) => CLAIM_WORDS.has(t.lower)),
       ),
     );
   }
@@ -304,6 +324,7 @@ function wholeClause(s: StatementFacts, c: Comparer): Clause {
     said,
     s.tokens,
     s.tokens.filter((t) => t.strictNeg).length,
+    false,
   );
 }
 
@@ -344,6 +365,8 @@ function clausePairs(a: StatementFacts, b: StatementFacts, c: Comparer): ClauseP
 function oppositeClauses(pairs: ClausePair[], c: Comparer, minShared = 2): ClausePair | undefined {
   let best: ClausePair | undefined;
   for (const p of pairs) {
+    // A claim someone made, as reported, takes no side: its polarity is not the outlet's.
+    if (p.a.reported || p.b.reported) continue;
     const said = saidSimilarity(p, c);
     if (!best || said > best.said!) best = p;
   }

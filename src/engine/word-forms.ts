@@ -43,6 +43,9 @@ export const REPORTING_WORDS = new Set(
 );
 
 /** Words whose presence reverses a clause. Contractions are expanded before lookup. */
+/** To deny something is to say it is not so. */
+export const DENIAL_WORDS = new Set(['deny', 'denies', 'denied', 'denying']);
+
 export const NEGATION_WORDS = new Set([
   'not',
   'no',
@@ -53,11 +56,7 @@ export const NEGATION_WORDS = new Set([
   'neither',
   'nor',
   'cannot',
-  // To deny something is to say it is not so.
-  'deny',
-  'denies',
-  'denied',
-  'denying',
+  ...DENIAL_WORDS,
 ]);
 
 /** British spellings and other variants folded to one form before stemming. */

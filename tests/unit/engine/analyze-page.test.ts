@@ -64,6 +64,17 @@ describe('analyzePage on articles by other outlets (written for these tests)', (
     expect(reasons.some((r) => /reported \d+ months earlier/.test(r))).toBe(true);
   });
 
+  test('a denial in other words is not the opposite of a report that the same thing was denied', () => {
+    // The corpus says a spokesman "had denied a claim by Shoigu that he had invited Mattis": what
+    // follows that "that" is denied, so it agrees with a page saying no invitation came.
+    const text =
+      'Pentagon says no invitation came\n\nLast week a Pentagon spokesman, Eric Pahon, said the department ' +
+      'had received no invitation from Shoigu for a meeting with Mattis.';
+    const [claim] = analyzePage(index, { text, published: '2018-07-18' }).claims;
+    const denial = claim!.evidence.filter((e) => e.text.includes('denied a claim by Shoigu'));
+    expect(denial.map((e) => e.relation)).toEqual(['corroborates']);
+  });
+
   test('a known transliteration on the page resolves to the corpus entity', () => {
     const analysis = analyzePage(index, { text: readFileSync(`${PAGES}/northern-ledger.txt`, 'utf8') });
     const shoigu = analysis.entities.find((e) => e.known && /Shoigu/.test(e.name));

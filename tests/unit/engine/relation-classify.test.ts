@@ -106,6 +106,16 @@ describe('how two statements relate', () => {
     expect(relate(a, b, dates)).toBe('none');
   });
 
+  test('a claim someone made, as reported, takes no side against its denial', () => {
+    // Both report what Lopez claimed; that a spokesman denied it does not set the reports against each other.
+    expect(
+      relate(
+        'Governor Maria Lopez had claimed before the strike that she had invited the union to meet and been rebuffed.',
+        'Before the strike a harbour spokesman had denied a claim by Lopez that she had invited the union for talks but had been turned down.',
+      ),
+    ).toBe('corroborates/paraphrase');
+  });
+
   test('a shorter quotation is compared with the part of the longer one it quotes', () => {
     const corpus = buildCorpus([
       {
