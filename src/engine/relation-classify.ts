@@ -752,8 +752,11 @@ export function classifyPair(
     if (Math.max(wholeSim, clauseSimBound(a, b, c) * 0.95) + numberBonus < THRESHOLDS.related) return null;
   }
   const pairs = clausePairs(a, b, c);
-  const clause = pairs[0]!;
-  const sim = Math.min(1, Math.max(whole.cosine, clause.sim * 0.95, contained) + numberBonus);
+  // Two clauses alike only in whom they name ("Trump told reporters at the White House" and a
+  // clause on Trump's election to the White House) say nothing alike: the best pair that shares
+  // a word of what it says stands for the clauses.
+  const clauseSim = pairs.find((p) => TermTable.sharedCount(p.a.said, p.b.said) > 0)?.sim ?? 0;
+  const sim = Math.min(1, Math.max(whole.cosine, clauseSim * 0.95, contained) + numberBonus);
   // The same slot ("since 2014" / "since 2015") says both speak of the same measure.
   const slotted = sim + (sharedNumberSlot(a, b) ? SHARED_NUMBER_BONUS : 0);
   if (sim < THRESHOLDS.related) return null;

@@ -75,6 +75,19 @@ describe('analyzePage on articles by other outlets (written for these tests)', (
     expect(denial.map((e) => e.relation)).toEqual(['corroborates']);
   });
 
+  test('clauses alike only in the names they hold do not make the same claim', () => {
+    // "Trump told reporters at the White House on Tuesday" named the people of a 2017 report on
+    // Trump's election "to the White House", and of one on Mattis speaking "on Thursday": the
+    // first was taken for the same claim, the second for the same claim on another weekday.
+    const text =
+      'Trump says he misspoke\n\nTrump told reporters at the White House on Tuesday that he had misspoken in ' +
+      'Helsinki and had meant to say he saw no reason why it "wouldn\'t" be Russia that meddled in the 2016 election.';
+    const [claim] = analyzePage(index, { text }).claims;
+    const linked = claim!.evidence.filter((e) => e.relation !== 'related');
+    expect(linked.map((e) => e.outlet)).not.toContain('The Christian Science Monitor');
+    expect(linked.map((e) => e.outlet)).toContain('The Hill');
+  });
+
   test('a known transliteration on the page resolves to the corpus entity', () => {
     const analysis = analyzePage(index, { text: readFileSync(`${PAGES}/northern-ledger.txt`, 'utf8') });
     const shoigu = analysis.entities.find((e) => e.known && /Shoigu/.test(e.name));
