@@ -450,14 +450,21 @@ function quotedPart(longer: string[], shorter: string[]): string[] {
 }
 
 /**
+ * The two quotations as far as both quote the same words: when one quotes only
+ * part of the other, the rest of the longer one was not changed, only not quoted.
+ */
+function sharedStretch(quoteA: string[], quoteB: string[]): [string[], string[]] {
+  return [
+    quoteB.length < quoteA.length * PART_QUOTE_SHARE ? quotedPart(quoteA, quoteB) : quoteA,
+    quoteA.length < quoteB.length * PART_QUOTE_SHARE ? quotedPart(quoteB, quoteA) : quoteB,
+  ];
+}
+
+/**
  * Content words of `a` missing from `b` and of `b` missing from `a`, for "a word
  * changed" reasons. Empty when one quotation only quotes less of the other.
- * When one quotes only part of the other, the words are compared with that
- * part: the rest of the longer quotation was not changed, only not quoted.
  */
-function changedWords(quoteA: string[], quoteB: string[]): { mine: string[]; theirs: string[] } {
-  const a = quoteB.length < quoteA.length * PART_QUOTE_SHARE ? quotedPart(quoteA, quoteB) : quoteA;
-  const b = quoteA.length < quoteB.length * PART_QUOTE_SHARE ? quotedPart(quoteB, quoteA) : quoteB;
+function changedWords(a: string[], b: string[]): { mine: string[]; theirs: string[] } {
   const sa = new Set(a);
   const sb = new Set(b);
   const content = (w: string) => !STOPWORDS.has(w) && !/^\W*$/.test(w);
@@ -477,10 +484,13 @@ function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | n
     }
   }
   if (!best) return null;
+  // Words and negations are compared where both quote the same words: a negation in a sentence
+  // of the speaker's that the other leaves out is not one added or dropped.
+  const [qa, qb] = sharedStretch(best.qa, best.qb);
   if (best.overlap >= THRESHOLDS.quote) {
-    const { mine, theirs } = changedWords(best.qa, best.qb);
-    const negA = best.qa.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
-    const negB = best.qb.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
+    const { mine, theirs } = changedWords(qa, qb);
+    const negA = qa.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
+    const negB = qb.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
     if (negA % 2 !== negB % 2) {
       return {
         relation: 'conflicts',
@@ -500,7 +510,7 @@ function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | n
     };
   }
   if (best.overlap >= THRESHOLDS.quoteVariant && a.speaker && a.speaker === b.speaker) {
-    const { mine, theirs } = changedWords(best.qa, best.qb);
+    const { mine, theirs } = changedWords(qa, qb);
     return {
       relation: 'corroborates',
       reason: 'quote-variant',

@@ -140,6 +140,15 @@ describe('how two statements relate', () => {
     });
   });
 
+  test('a negation in the part of a quotation the other leaves out is not one added or dropped', () => {
+    expect(
+      relate(
+        '"We are not in a position to sign this year. But the council will keep talking to the harbour company," Governor Maria Lopez said.',
+        '"The council will keep talking to the harbour company," Governor Maria Lopez said in Varna.',
+      ),
+    ).toBe('corroborates/quote-match');
+  });
+
   test('a time gap over 90 days is recorded with the relation', () => {
     const corpus = buildCorpus([
       {
