@@ -314,6 +314,13 @@ const VOWEL_FREE_MIN = 6;
  * first letter and a final vowel stay, so Christian and Christina do not meet.
  */
 export function givenMatchKey(given: string): string {
+  return givenMatchKeys.get(given, vowelFreeKey);
+}
+
+/** Given names repeat on a page and across a corpus, as name parts do. */
+const givenMatchKeys = new BoundedMemo<string, string>(20_000);
+
+function vowelFreeKey(given: string): string {
   const key = givenNameKey(given);
   if (key.length < VOWEL_FREE_MIN) return key;
   return key[0]! + key.slice(1, -1).replace(/[aeiou]/g, '') + key[key.length - 1]!;

@@ -484,6 +484,7 @@ function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | n
     }
   }
   if (!best) return null;
+  if (best.overlap < THRESHOLDS.quoteVariant) return null;
   // Words and negations are compared where both quote the same words: a negation in a sentence
   // of the speaker's that the other leaves out is not one added or dropped.
   const [qa, qb] = sharedStretch(best.qa, best.qb);
@@ -509,7 +510,7 @@ function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | n
           : 'same quote',
     };
   }
-  if (best.overlap >= THRESHOLDS.quoteVariant && a.speaker && a.speaker === b.speaker) {
+  if (a.speaker && a.speaker === b.speaker) {
     const { mine, theirs } = changedWords(qa, qb);
     return {
       relation: 'corroborates',
