@@ -17,6 +17,15 @@ export interface NumberFact {
   text: string;
 }
 
+/** Words that multiply the number before them: "1.2 million", "three thousand". */
+const SCALE_WORDS = new Map([
+  ['hundred', 100],
+  ['thousand', 1_000],
+  ['million', 1_000_000],
+  ['billion', 1_000_000_000],
+  ['trillion', 1_000_000_000_000],
+]);
+
 /** Everything the matcher compares about one sentence. Offsets are into the document's clean text. */
 export interface StatementFacts extends Span {
   text: string;
@@ -131,21 +140,26 @@ export function statementFacts(
   for (const id of entitySet) terms.push(`@${id}`);
 
   const numbers: NumberFact[] = [];
-  tokens.forEach((token, i) => {
-    if (token.value === undefined) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.value === undefined) continue;
     const before = tokens
       .slice(Math.max(0, i - 2), i)
       .reverse()
       .find((t) => t.value === undefined);
-    const after = tokens[i + 1];
+    // "1.2 million" is one number, 1,200,000, not 1.2 and a million.
+    const scale = tokens[i + 1] && SCALE_WORDS.get(tokens[i + 1]!.lower);
+    const last = scale ? i + 1 : i;
+    const after = tokens[last + 1];
     numbers.push({
-      value: token.value,
-      year: isYearToken(token),
+      value: scale ? Math.round(token.value * scale * 1000) / 1000 : token.value,
+      year: !scale && isYearToken(token),
       before: before?.term ?? '',
       after: after && after.value === undefined ? after.term : '',
-      text: token.lower,
+      text: scale ? `${token.lower} ${tokens[last]!.lower}` : token.lower,
     });
-  });
+    i = last;
+  }
 
   const dates = findDates(text, published);
   // Numbers inside a date ("June 14", "2017" of "Feb. 15, 2017") are part of the date, not counts.

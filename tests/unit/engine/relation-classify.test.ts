@@ -39,6 +39,18 @@ describe('how two statements relate', () => {
       'conflicts/number-mismatch',
     ],
     [
+      'the same number written with a scale word and in digits',
+      'The Varna port handled 1.2 million containers last year, the port authority said.',
+      'The Varna port handled 1,200,000 containers last year, the port authority said.',
+      'corroborates/paraphrase',
+    ],
+    [
+      'a different number with the same scale word',
+      'The Varna port handled 1.2 million containers last year, the port authority said.',
+      'The Varna port handled 1.5 million containers last year, the port authority said.',
+      'conflicts/number-mismatch',
+    ],
+    [
       'a different year in the same slot',
       'It was the first visit by a Finnish president to Chile since 2009.',
       'It was the first visit by a Finnish president to Chile since 2011.',
