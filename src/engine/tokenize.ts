@@ -61,6 +61,8 @@ const TOKEN_PATTERN = new WordPattern(
   /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*|\d+(?:,\d{3})*(?:\.\d+)?%?/gu,
 );
 const CONTRACTION_NOT = /^(.+?)n['’]t$/;
+/** Verbs that, before "to", say the act did not happen. */
+const DID_NOT_TO = /^(?:refus(?:e|es|ed|ing)|declin(?:es|ed|ing)|fail(?:s|ed|ing)?)$/;
 const IRREGULAR_NOT: Record<string, string> = { won: 'will', can: 'can', ca: 'can', sha: 'shall' };
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'am', 'be']);
 // Weekdays are compared as dates, not as words.
@@ -173,6 +175,14 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (tokens[i + 1]!.lower === 'out' && /^rul(e|es|ed|ing)$/.test(tokens[i]!.lower)) {
       tokens[i + 1] = { ...tokens[i + 1]!, term: 'not', neg: true, strictNeg: true, weak: true };
     }
+    // "refused to sign", "declined to comment", "failed to approve": the act did not happen.
+    if (tokens[i + 1]!.lower === 'to' && DID_NOT_TO.test(tokens[i]!.lower)) {
+      tokens[i] = { ...tokens[i]!, term: 'not', neg: true, strictNeg: true, weak: true };
+    }
+  }
+  // "no longer open" negates "open": the "longer" would keep the negation from its word.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (tokens[i]!.lower === 'no' && tokens[i + 1]!.lower === 'longer') tokens.splice(i + 1, 1);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.term !== '~first') continue;

@@ -81,6 +81,30 @@ describe('how two statements relate', () => {
       'conflicts/negation',
     ],
     [
+      'a refusal to do what the other says was done',
+      'Governor Maria Lopez refused to sign the Varna harbour contract on Monday.',
+      'Governor Maria Lopez signed the Varna harbour contract on Monday.',
+      'conflicts/opposite-stance',
+    ],
+    [
+      'a failure to do what the other says was done',
+      'The Varna council failed to approve the harbour budget on Monday.',
+      'The Varna council approved the harbour budget on Monday.',
+      'conflicts/negation',
+    ],
+    [
+      '"no longer" negates the word after it',
+      'The Varna harbour is no longer open to cruise ships, the port authority said.',
+      'The Varna harbour is open to cruise ships, the port authority said.',
+      'conflicts/negation',
+    ],
+    [
+      'a decline to a level is not a refusal',
+      'Exports to Varna fell in a decline to 4 percent in May, the statistics office said.',
+      'Exports to Varna fell to 4 percent in May, the statistics office said.',
+      'corroborates/paraphrase',
+    ],
+    [
       'the opposite stance of the same person',
       'Governor Maria Lopez said she would not support the new harbour tax in Varna.',
       'Governor Maria Lopez said she would support the new harbour tax in Varna.',
