@@ -3,7 +3,7 @@ import type { EvidenceRelation, ReasonCode } from './types';
 import type { StatementFacts } from './statement-facts';
 import { isContentTerm, type Token } from './tokenize';
 import { lowerBound } from './lower-bound';
-import { DENIAL_WORDS, STOPWORDS } from './word-forms';
+import { DENIAL_WORDS, OPPOSITE_TERMS, STOPWORDS } from './word-forms';
 import { daysBetween, type DateFact } from './date-resolve';
 import { TermTable, type TermSet, type TermWeight } from './term-set';
 
@@ -835,5 +835,30 @@ export function classifyPair(
   }
   const negation = negationConflict(a, b, 2);
   if (negation) return { ...negation, score: sim };
+  const turned = oppositeWords(a, b);
+  if (turned) return { ...turned, score: sim };
   return { relation: 'corroborates', reason: 'paraphrase', score: sim, detail: 'same claim, other words' };
+}
+
+/**
+ * The same claim with one word turned to its opposite ("rates rose" / "rates
+ * fell"), neither statement saying both words and both saying them with the
+ * same polarity ("did not fall" agrees with "rose").
+ */
+function oppositeWords(a: StatementFacts, b: StatementFacts): Classification | null {
+  if (a.negations % 2 !== b.negations % 2) return null;
+  for (const ta of a.tokens) {
+    const opposites = OPPOSITE_TERMS.get(ta.term);
+    if (!opposites || b.terms.includes(ta.term)) continue;
+    const tb = b.tokens.find((t) => opposites.has(t.term) && !a.terms.includes(t.term));
+    if (tb) {
+      return {
+        relation: 'conflicts',
+        reason: 'opposite-stance',
+        score: 0,
+        detail: `says “${tb.lower}” where this says “${ta.lower}”`,
+      };
+    }
+  }
+  return null;
 }

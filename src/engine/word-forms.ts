@@ -271,3 +271,34 @@ export function termOf(lowerWord: string): string {
   if (termCache.size < 200_000) termCache.set(lowerWord, term);
   return term;
 }
+
+/**
+ * Words that say the opposite of each other about the same thing: a rate that
+ * rose or fell, a plan approved or rejected, a suspect arrested or released.
+ */
+const OPPOSITES: Array<[string, string]> = [
+  ['rise', 'fall'],
+  ['raise', 'cut'],
+  ['raise', 'lower'],
+  ['approve', 'reject'],
+  ['accept', 'reject'],
+  ['arrest', 'release'],
+  ['open', 'close'],
+  ['win', 'lose'],
+  ['gain', 'lose'],
+  ['expand', 'shrink'],
+  ['allow', 'ban'],
+  ['lift', 'impose'],
+];
+
+/** Each term's opposites, in the comparable forms of {@link termOf}. */
+export const OPPOSITE_TERMS = new Map<string, Set<string>>();
+for (const [x, y] of OPPOSITES) {
+  for (const [from, to] of [
+    [termOf(x), termOf(y)],
+    [termOf(y), termOf(x)],
+  ] as const) {
+    if (!OPPOSITE_TERMS.has(from)) OPPOSITE_TERMS.set(from, new Set());
+    OPPOSITE_TERMS.get(from)!.add(to);
+  }
+}

@@ -105,6 +105,24 @@ describe('how two statements relate', () => {
       'corroborates/paraphrase',
     ],
     [
+      'the same act turned to its opposite',
+      'The Varna council rejected the harbour contract on Monday.',
+      'The Varna council approved the harbour contract on Monday.',
+      'conflicts/opposite-stance',
+    ],
+    [
+      'an opposite word under a negation says the same',
+      'Exports from Varna rose 4 percent in May, the statistics office said.',
+      'Exports from Varna did not fall in May, the statistics office said.',
+      'corroborates/paraphrase',
+    ],
+    [
+      'a statement that says both opposite words is not turned by one of them',
+      'Exports from Varna rose in March but fell in May, the statistics office said.',
+      'Exports from Varna rose in March, the statistics office said.',
+      'corroborates/paraphrase',
+    ],
+    [
       'the opposite stance of the same person',
       'Governor Maria Lopez said she would not support the new harbour tax in Varna.',
       'Governor Maria Lopez said she would support the new harbour tax in Varna.',
