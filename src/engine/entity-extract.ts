@@ -238,6 +238,18 @@ function classifyRun(
 
   if (words.length === 1 && (words[0]!.text.length < 2 || /^\d/.test(words[0]!.text))) return null;
 
+  // "United Nations Secretary-General António Guterres", "European Commission President Ursula
+  // von der Leyen": a title after an organisation's name, then a name, names a person.
+  const titleAt = titlesBeforeName(words);
+  if (titleAt > 0) {
+    const person = classifyRun(text, words.slice(titleAt), before, sentence, isCommonWord, isNameWord);
+    if (person?.kind === 'person') {
+      person.role = text.slice(words[0]!.start, person.start).trim();
+      person.roleStart = words[0]!.start;
+      return person;
+    }
+  }
+
   if (
     words.some((w) => ORGANISATION_HEADS.has(lowerOf(w))) ||
     (words.length === 1 && isAcronym(last.text) && !isCountry(last))
@@ -296,6 +308,29 @@ function classifyRun(
     role,
     roleStart,
   });
+}
+
+function isTitle(word: Word): boolean {
+  const lower = lowerOf(word);
+  return TITLE_WORDS.has(lower) || lower.split('-').every((p) => TITLE_WORDS.has(p));
+}
+
+/**
+ * Where the titles before a closing name begin, when words that are neither
+ * titles nor countries come before them (an organisation's name); else -1.
+ * "UN Secretary-General António Guterres" → 1; "Defense Secretary James Mattis" → -1.
+ */
+function titlesBeforeName(words: Word[]): number {
+  let end = words.length - 1;
+  while (end > 0 && !isTitle(words[end - 1]!)) end--;
+  // Every word after the titles is part of the name: no organisation head, no further title.
+  if (end <= 1 || end >= words.length) return -1;
+  if (words.slice(end).some((w) => ORGANISATION_HEADS.has(lowerOf(w)) || isTitle(w))) return -1;
+  let start = end - 1;
+  while (start > 0 && (isTitle(words[start - 1]!) || CONNECTORS.has(words[start - 1]!.text))) start--;
+  const prefix = words.slice(0, start);
+  const qualifies = prefix.some((w) => !isCountry(w) && !isAcronym(w.text) && !CONNECTORS.has(w.text));
+  return qualifies ? start : -1;
 }
 
 /** The text a run of words spans, spaces between them included. */

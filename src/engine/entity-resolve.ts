@@ -55,21 +55,23 @@ export function nameFold(name: string): string {
 }
 
 /**
- * Short forms that stand for a country or union inside an organisation's
- * name: "US Geological Survey" is the "United States Geological Survey".
+ * Short forms that stand for a country inside an organisation's name: "US
+ * Geological Survey" is the "United States Geological Survey". Alone, they
+ * are the country, which has a key of its own.
  */
-const NAME_SHORT_FORMS: Array<[RegExp, string]> = [
+const COUNTRY_SHORT_FORMS: Array<[RegExp, string]> = [
   [/(?<![\p{L}.])(?:U\.S\.(?:A\.)?|USA?)(?![\p{L}.])/gu, 'United States'],
   [/(?<![\p{L}.])(?:U\.K\.|UK)(?![\p{L}.])/gu, 'United Kingdom'],
+];
+/** Short forms of unions of countries, alone or inside a name: "the UN", "UN Security Council". */
+const UNION_SHORT_FORMS: Array<[RegExp, string]> = [
   [/(?<![\p{L}.])(?:U\.N\.|UN)(?![\p{L}.])/gu, 'United Nations'],
   [/(?<![\p{L}.])EU(?![\p{L}.])/gu, 'European Union'],
 ];
 
 function foldName(name: string): string {
-  // Only inside a longer name: "US" alone is the country, which has a key of its own.
-  const expanded = /\s/.test(name)
-    ? NAME_SHORT_FORMS.reduce((text, [short, long]) => text.replace(short, long), name)
-    : name;
+  const forms = /\s/.test(name) ? [...COUNTRY_SHORT_FORMS, ...UNION_SHORT_FORMS] : UNION_SHORT_FORMS;
+  const expanded = forms.reduce((text, [short, long]) => text.replace(short, long), name);
   return expanded
     .toLowerCase()
     .replace(/^the\s+/, '')

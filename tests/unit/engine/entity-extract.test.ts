@@ -33,3 +33,11 @@ test('a country short form inside an organisation name stays part of it', () => 
     { name: 'US Geological Survey', kind: 'organisation', text: 'US Geological Survey' },
   ]);
 });
+
+test.each([
+  ['United Nations Secretary-General António Guterres opened the talks.', 'António Guterres'],
+  ['European Commission President Ursula von der Leyen said the bloc would pay.', 'Ursula von der Leyen'],
+])('an organisation and a title before a name name the person: %s', (sentence, name) => {
+  const [person] = mentionsIn(sentence);
+  expect(person).toMatchObject({ name, kind: 'person' });
+});

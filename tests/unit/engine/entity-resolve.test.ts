@@ -7,6 +7,8 @@ test.each([
   ['UN Security Council', 'United Nations Security Council'],
   ['UK Border Force', 'United Kingdom Border Force'],
   ['EU Commission', 'European Union Commission'],
+  ['UN', 'United Nations'],
+  ['EU', 'European Union'],
 ])('"%s" and "%s" are one organisation', (short, long) => {
   expect(nameFold(short)).toBe(nameFold(long));
 });
@@ -16,4 +18,8 @@ test.each([
   ['Unity Party', 'United Nations Party'],
 ])('"%s" is not "%s": only the short form as a word is expanded', (a, b) => {
   expect(nameFold(a)).not.toBe(nameFold(b));
+});
+
+test('"US" alone is the country, not a short form inside an organisation\'s name', () => {
+  expect(nameFold('US')).not.toBe(nameFold('United States'));
 });
