@@ -1,4 +1,5 @@
 import { WordPattern } from './pattern-matches';
+import { isPlainText } from './text-fold';
 
 /** What a body of text says about its words: which are ordinary, which are names. */
 export interface Vocabulary {
@@ -34,7 +35,12 @@ export function wordVocabulary(texts: readonly string[], base?: Vocabulary): Voc
         // Capitalised after a sentence end, colon or opening quote says nothing about being a name.
         const at = lineStart + m.index;
         const before = text.slice(Math.max(0, at - 3), at);
-        if (at > 0 && !/(?:^|[.!?:“"‘\n])\s*$/.test(before)) names.add(word.replace(/['’]s$/, ''));
+        if (at > 0 && !/(?:^|[.!?:“"‘\n])\s*$/.test(before)) {
+          const name = word.replace(/['’]s$/, '');
+          names.add(name);
+          // "Erdoğan" mid-sentence makes "Erdogan" opening a sentence a name too.
+          if (!isPlainText(name)) names.add(name.normalize('NFD').replace(/\p{M}/gu, ''));
+        }
       }
       lineStart = lineEnd;
     }

@@ -112,6 +112,16 @@ describe('buildCorpus merging the names outlets write differently', () => {
     ]);
   });
 
+  test('a name written with and without its accents is one person, even opening a sentence', () => {
+    const corpus = buildCorpus([
+      article('d.txt', 'Turkish President Recep Tayyip Erdoğan called for debt relief for poorer nations.'),
+      article('e.txt', 'Erdogan urged creditors to offer debt relief to poorer nations.'),
+    ]);
+    expect(corpus.entities.filter((e) => /Erdo/.test(e.name)).map((e) => [e.name, e.aliases])).toEqual([
+      ['Recep Tayyip Erdoğan', ['Erdogan']],
+    ]);
+  });
+
   test('a given name spelt with other vowels, beside the same name, is the same person', () => {
     expect(named(/VI$/).map((e) => [e.name, e.aliases])).toEqual([['Mohammed VI', ['Muhammad VI']]]);
   });
