@@ -12,7 +12,15 @@ import type {
 import type { CorpusIndex } from './corpus-index';
 import { bodySentences, prepareDocument } from './document-prepare';
 import { findNameMentions, type NameMention } from './entity-extract';
-import { EntityLookup, nameFold, resolvedMention, type ResolvedMention } from './entity-resolve';
+import {
+  EntityLookup,
+  isSingleName,
+  nameFold,
+  otherNameParts,
+  resolvedMention,
+  type ResolvedMention,
+} from './entity-resolve';
+import { nameKey } from './name-rules';
 import { statementFacts, type StatementFacts } from './statement-facts';
 import { classifyPair } from './relation-classify';
 import { daysBetween, describeGap, GAP_REPORTED_AFTER_DAYS } from './date-resolve';
@@ -148,6 +156,8 @@ function emptyAnalysis(source: string): PageAnalysis {
 /** Resolves page mentions to corpus entities; people and organisations the corpus lacks get page-local ids. */
 function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedMention[] {
   const localSurnames = new Map<string, string>();
+  // Other parts of the page's full names ("Xi" of "Xi Jinping"); null where two names share one.
+  const localParts = new Map<string, string | null>();
   const out: ResolvedMention[] = [];
   const fullNames = new Map<NameMention, string>();
   const idFor = (m: NameMention): string | undefined => {
@@ -156,6 +166,8 @@ function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedM
     if (already !== undefined) return already;
     const known = index.entities.resolve(m, localSurnames);
     if (known) return known;
+    const part = isSingleName(m) ? localParts.get(nameKey(m.name)) : undefined;
+    if (part) return part;
     if (m.kind === 'person' || m.kind === 'organisation') {
       return index.fuzzyNames.find(m.name, m.kind) ?? unknownId(m);
     }
@@ -167,6 +179,8 @@ function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedM
       if (id) {
         fullNames.set(m, id);
         localSurnames.set(EntityLookup.surnameKeyOf(m.surname), id);
+        for (const key of otherNameParts(m))
+          localParts.set(key, localParts.has(key) && localParts.get(key) !== id ? null : id);
       }
     }
   }

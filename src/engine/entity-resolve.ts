@@ -175,12 +175,17 @@ export function mergeCorpusEntities(articles: NameMention[][]): {
   articles.forEach((mentions, a) => {
     const keys = keysPerArticle[a]!;
     const local = new Map<string, Set<string>>();
+    const localParts = new Map<string, Set<string>>();
     mentions.forEach((m, i) => {
       const key = keys[i];
       if (key?.startsWith('person:') && m.surname) {
         const sk = surnameKey(m.surname);
         if (!local.has(sk)) local.set(sk, new Set());
         local.get(sk)!.add(key);
+        for (const part of otherNameParts(m)) {
+          if (!localParts.has(part)) localParts.set(part, new Set());
+          localParts.get(part)!.add(key);
+        }
       }
     });
     mentions.forEach((m, i) => {
@@ -189,8 +194,12 @@ export function mergeCorpusEntities(articles: NameMention[][]): {
       const localMatch = local.get(sk);
       const corpusMatch = bySurname.get(sk);
       const match = localMatch?.size === 1 ? localMatch : corpusMatch?.size === 1 ? corpusMatch : undefined;
-      if (match) {
-        const key = [...match][0]!;
+      // "Xi" after "Xi Jinping", "Lula" after "Luiz Inácio Lula da Silva": a name of one word that
+      // is another part of exactly one full name in the same article.
+      const partMatch = isSingleName(m) ? localParts.get(nameKey(m.name)) : undefined;
+      const found = match ?? (partMatch?.size === 1 ? partMatch : undefined);
+      if (found) {
+        const key = [...found][0]!;
         note(drafts.get(key)!, m);
         keys[i] = key;
         return;
@@ -254,6 +263,21 @@ function entityKindOf(key: string, drafts: Map<string, Draft>): EntityKind {
   const d = drafts.get(key)!;
   if (key.startsWith('unknown:')) return d.locative > 0 ? 'place' : 'organisation';
   return d.kind;
+}
+
+/** A name of one word that could be a person's: not known to be an organisation or place. */
+export function isSingleName(m: NameMention): boolean {
+  return (m.kind === 'unknown' || m.kind === 'person') && !/\s/.test(m.name);
+}
+
+/** Keys of a full name's parts other than its surname: "Xi" of "Xi Jinping", "Lula" of "Lula da Silva". */
+export function otherNameParts(m: NameMention): string[] {
+  if (!m.given || !m.surname) return [];
+  const surname = new Set(m.surname.split(/\s+/));
+  return m.name
+    .split(/\s+/)
+    .filter((part) => !surname.has(part) && /^\p{Lu}\p{L}+$/u.test(part))
+    .map(nameKey);
 }
 
 /** The initials of a name's capitalised words: "World Health Organization" → "WHO". */

@@ -88,6 +88,16 @@ describe('analyzePage on articles by other outlets (written for these tests)', (
     expect(linked.map((e) => e.outlet)).toContain('The Hill');
   });
 
+  test('a name of one word that is another part of a full name on the page is that person', () => {
+    const text =
+      'Talks in Moscow\n\nDefence Minister Sergei Shoigu arrived for the talks on Monday. ' +
+      'Sergei told reporters that the talks had gone well.';
+    const { entities } = analyzePage(index, { text, published: '2018-07-18' });
+    const shoigu = entities.filter((e) => e.name === 'Sergei Shoigu');
+    expect(shoigu).toHaveLength(1);
+    expect(shoigu[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Sergei Shoigu', 'Sergei']);
+  });
+
   test('a known transliteration on the page resolves to the corpus entity', () => {
     const analysis = analyzePage(index, { text: readFileSync(`${PAGES}/northern-ledger.txt`, 'utf8') });
     const shoigu = analysis.entities.find((e) => e.known && /Shoigu/.test(e.name));

@@ -122,6 +122,18 @@ describe('buildCorpus merging the names outlets write differently', () => {
     ]);
   });
 
+  test('a name of one word that is another part of a full name in the same article is that person', () => {
+    const corpus = buildCorpus([
+      article(
+        'f.txt',
+        'Chinese President Xi Jinping arrived in Geneva on Monday. Xi said China would pay $5 billion.',
+      ),
+    ]);
+    expect(corpus.entities.filter((e) => /Xi/.test(e.name)).map((e) => [e.name, e.aliases])).toEqual([
+      ['Xi Jinping', ['Xi']],
+    ]);
+  });
+
   test('a given name spelt with other vowels, beside the same name, is the same person', () => {
     expect(named(/VI$/).map((e) => [e.name, e.aliases])).toEqual([['Mohammed VI', ['Muhammad VI']]]);
   });
