@@ -10,7 +10,7 @@ export interface CleanParagraph extends Span {
 
 /** A line removed whole, with the rule that removed it, for reports and tests. */
 export interface DroppedLine extends Span {
-  reason: 'advertisement' | 'photo-credit' | 'paywall' | 'repeated-headline' | 'byline';
+  reason: 'advertisement' | 'photo-credit' | 'paywall' | 'repeated-headline' | 'byline' | 'teaser';
 }
 
 export interface CleanedArticle {
@@ -27,6 +27,14 @@ const PAYWALL =
 const AGENCY_BYLINE =
   /^(?:(?:by|reporting by|additional reporting by|written by|edited by)\b|[\p{L}\s]*\b(?:and )?agencies$)/iu;
 const REPORTING = /\b(?:said|says|told|tells|according|reported|reportedly|announced)\b/i;
+/** A link to another story: "Read more: …", "Related: …", "See also – …". */
+const TEASER =
+  /^(?:read more|read next|related(?: stories| coverage)?|see also|also read|more on this(?: story)?|recommended|watch|listen)\s*[:|–—-]/i;
+/** Who reported, wrote and edited a wire story: "Reporting by A; Editing by B". */
+const WIRE_CREDITS =
+  /^(?:(?:additional )?reporting|editing|writing|compiled|produced|edited|written)(?: and \p{L}+)? by\s+\p{Lu}/iu;
+/** A caption that says so: "Image caption: …", "Caption: …". */
+const CAPTION_LABEL = /^(?:(?:image|photo|picture|video) )?caption\s*:/i;
 
 /** The first lines of a page, where a headline and its repeat stand. */
 const HEADLINE_LINES = 3;
@@ -91,6 +99,10 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
       return drop('photo-credit');
     }
     if (count <= 25 && PAYWALL.test(line) && !REPORTING.test(line)) return drop('paywall');
+    if (count <= 30 && TEASER.test(line)) return drop('teaser');
+    // "4 Min Read", "5 minute read": the reading time beside the byline.
+    if (count <= 4 && /^\d+\s*min(?:ute)?s?\.?\s+read$/i.test(line)) return drop('byline');
+    if (count <= 40 && WIRE_CREDITS.test(line) && !REPORTING.test(line)) return drop('byline');
     const key = keyOf(line, index);
     // Only a headline is repeated as furniture; a body line said twice is still said.
     if (key !== null && (key === titleKey || headlines.has(key)) && seen.has(key) && count <= 30)
@@ -105,11 +117,12 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
       (titleKey !== '' && key === titleKey) || (index === 0 && count <= 25 && !/[.!?]["”’]?$/u.test(line));
     const cuts = findNameCards(raw, span);
     const isCaption =
-      afterCredit &&
-      !isHeadline &&
-      count <= 45 &&
-      !REPORTING.test(line) &&
-      (line.match(/[.!?](?:\s+\p{Lu}|$)/gu) ?? []).length <= 1;
+      (CAPTION_LABEL.test(line) && !isHeadline) ||
+      (afterCredit &&
+        !isHeadline &&
+        count <= 45 &&
+        !REPORTING.test(line) &&
+        (line.match(/[.!?](?:\s+\p{Lu}|$)/gu) ?? []).length <= 1);
     afterCredit = false;
     const role = isHeadline ? 'headline' : isCaption ? 'caption' : 'body';
     paragraphs.push({ start: span.start, end: span.end, role, cuts });

@@ -30,7 +30,7 @@ export const ORGANISATION_HEADS = new Set(
     'mail gazette review broadcasting television radio airlines airways motors industries holdings partners ' +
     'survey centre center society program programme coalition movement front tribunal cabinet government ' +
     'secretariat directorate laboratory museum hospital school academy church reserve exchange observatory ' +
-    'brigade brigades battalion regiment division trust charity consortium institution'
+    'brigade brigades battalion regiment division trust charity consortium institution images photos'
   ).split(' '),
 );
 

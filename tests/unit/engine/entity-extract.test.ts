@@ -41,3 +41,9 @@ test.each([
   const [person] = mentionsIn(sentence);
   expect(person).toMatchObject({ name, kind: 'person' });
 });
+
+test('a picture agency is an organisation', () => {
+  expect(mentionsIn('The picture was supplied by Getty Images on Monday.')).toEqual([
+    { name: 'Getty Images', kind: 'organisation', text: 'Getty Images' },
+  ]);
+});

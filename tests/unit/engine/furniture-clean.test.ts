@@ -26,10 +26,26 @@ describe('cleanArticle', () => {
       'repeated-headline',
     ],
     ['an agency byline', 'Headline here\n\nReal text one.\n\nExampleNews and agencies', 'byline'],
+    [
+      'a link to another story',
+      'Headline here\n\nReal text one.\n\nRead more: Mayor says the harbour will reopen in May',
+      'teaser',
+    ],
+    [
+      "a wire story's credits",
+      'Headline here\n\nReal text one.\n\nReporting by Jane Doe; Additional reporting by John Roe; Editing by Ann Poe',
+      'byline',
+    ],
+    ['a reading time', 'Headline here\n\n4 Min Read\n\nReal text one.', 'byline'],
   ])('drops %s and keeps the article', (_name, raw, reason) => {
     const result = cleanArticle(raw);
     expect(result.dropped.map((d) => d.reason)).toContain(reason);
     expect(kept(raw)).toContain('Real text one.');
+  });
+
+  test('a line labelled as a caption is a caption, not body text', () => {
+    const raw = 'Title\n\nImage caption: The mayor at the harbour in June.\n\nBody text follows here.';
+    expect(cleanArticle(raw).paragraphs.map((p) => p.role)).toEqual(['headline', 'caption', 'body']);
   });
 
   test('keeps a body line that the article says twice', () => {
