@@ -83,15 +83,32 @@ const SPEECH_VERB =
 const PRONOUN_SPEAKER = /^(?:he|she|they|the \w+)\s+(?:said|says|told|stated|added|commented|responded)\b/i;
 
 const QUOTED = /[“"]([^“”"]*)(?:[”"]|$)/g;
+/**
+ * Single curly quotes, as British outlets quote speech (‘We will…’), and
+ * guillemets. A closing ’ followed by a letter is an apostrophe (don’t, Russia’s).
+ */
+const SINGLE_QUOTED = /(?<![\p{L}\d])(?:‘([^‘]*?)’(?!\p{L})|«\s?([^«»]*?)\s?»)/gu;
 
-/** Quoted passages: curly or straight double quotes, at least three words; an unclosed quote runs to the end. */
+/**
+ * Quoted passages: curly or straight double quotes, single curly quotes and
+ * guillemets, at least three words; an unclosed double quote runs to the end.
+ */
 export function findQuotes(text: string, offset: number): Span[] {
   const quotes = new Array<Span>();
-  for (const m of matchesOf(QUOTED, text)) {
-    const inner = m[1]!;
-    if (inner.trim().split(/\s+/).length < 3) continue;
-    const start = offset + m.index + 1;
+  const add = (index: number, inner: string) => {
+    if (inner.trim().split(/\s+/).length < 3) return;
+    const start = offset + index;
+    // A quotation inside another is part of it.
+    if (quotes.some((q) => start >= q.start && start < q.end)) return;
     quotes.push({ start, end: start + inner.length });
+  };
+  for (const m of matchesOf(QUOTED, text)) add(m.index + 1, m[1]!);
+  if (text.includes('‘') || text.includes('«')) {
+    for (const m of matchesOf(SINGLE_QUOTED, text)) {
+      const inner = m[1] ?? m[2]!;
+      add(m.index + m[0].indexOf(inner), inner);
+    }
+    quotes.sort((a, b) => a.start - b.start);
   }
   return quotes;
 }

@@ -27,6 +27,12 @@ describe('how two statements relate', () => {
       'corroborates/quote-match',
     ],
     [
+      'a quotation in single curly quotes, as British outlets write them',
+      '‘We will rebuild the bridge within a year,’ Governor Maria Lopez said on Monday.',
+      '"We will rebuild the bridge within a year," Lopez told reporters.',
+      'corroborates/quote-match',
+    ],
+    [
       'a paraphrase with a British spelling and a short given name',
       'Defence Minister Robert Hale said the army would cooperate with the new council.',
       'Defense Minister Bob Hale said the army will collaborate with the new council.',
