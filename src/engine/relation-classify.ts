@@ -485,21 +485,24 @@ function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | n
   }
   if (!best) return null;
   if (best.overlap < THRESHOLDS.quoteVariant) return null;
+  const sameQuote = best.overlap >= THRESHOLDS.quote;
+  // Less alike, the words are one speaker's only when both give the same speaker.
+  if (!sameQuote && !(a.speaker !== undefined && a.speaker === b.speaker)) return null;
   // Words and negations are compared where both quote the same words: a negation in a sentence
   // of the speaker's that the other leaves out is not one added or dropped.
   const [qa, qb] = sharedStretch(best.qa, best.qb);
-  if (best.overlap >= THRESHOLDS.quote) {
-    const { mine, theirs } = changedWords(qa, qb);
-    const negA = qa.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
-    const negB = qb.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
-    if (negA % 2 !== negB % 2) {
-      return {
-        relation: 'conflicts',
-        reason: 'negation',
-        score: best.overlap,
-        detail: `quotes the same words with ${negB > negA ? 'a negation added' : 'the negation dropped'}`,
-      };
-    }
+  const negA = qa.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
+  const negB = qb.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
+  if (negA % 2 !== negB % 2) {
+    return {
+      relation: 'conflicts',
+      reason: 'negation',
+      score: best.overlap,
+      detail: `quotes the same words with ${negB > negA ? 'a negation added' : 'the negation dropped'}`,
+    };
+  }
+  const { mine, theirs } = changedWords(qa, qb);
+  if (sameQuote) {
     return {
       relation: 'corroborates',
       reason: 'quote-match',
@@ -510,18 +513,14 @@ function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | n
           : 'same quote',
     };
   }
-  if (a.speaker && a.speaker === b.speaker) {
-    const { mine, theirs } = changedWords(qa, qb);
-    return {
-      relation: 'corroborates',
-      reason: 'quote-variant',
-      score: best.overlap,
-      detail: theirs.length
-        ? `same speaker, different words: “${theirs.join(' ')}” for “${mine.join(' ')}”`
-        : 'same speaker, part of the same words',
-    };
-  }
-  return null;
+  return {
+    relation: 'corroborates',
+    reason: 'quote-variant',
+    score: best.overlap,
+    detail: theirs.length
+      ? `same speaker, different words: “${theirs.join(' ')}” for “${mine.join(' ')}”`
+      : 'same speaker, part of the same words',
+  };
 }
 
 function numberConflict(a: StatementFacts, b: StatementFacts): Classification | null {

@@ -33,6 +33,12 @@ describe('how two statements relate', () => {
       'corroborates/quote-match',
     ],
     [
+      "the same speaker's words with a negation added",
+      'Governor Maria Lopez said: "We will rebuild the bridge within a year."',
+      '"We won\'t rebuild the bridge within a year," Lopez told reporters.',
+      'conflicts/negation',
+    ],
+    [
       'a paraphrase with a British spelling and a short given name',
       'Defence Minister Robert Hale said the army would cooperate with the new council.',
       'Defense Minister Bob Hale said the army will collaborate with the new council.',
