@@ -156,18 +156,28 @@ function emptyAnalysis(source: string): PageAnalysis {
 /** Resolves page mentions to corpus entities; people and organisations the corpus lacks get page-local ids. */
 function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedMention[] {
   const localSurnames = new Map<string, string>();
-  // Other parts of the page's full names ("Xi" of "Xi Jinping"); null where two names share one.
-  const localParts = new Map<string, string | null>();
   const out: ResolvedMention[] = [];
   const fullNames = new Map<NameMention, string>();
+  // Other parts of the page's full names ("Xi" of "Xi Jinping"), null where two names share one:
+  // made when a name of one word first needs them, which few pages have.
+  let localParts: Map<string, string | null> | undefined;
+  const partsOfFullNames = () => {
+    const parts = new Map<string, string | null>();
+    for (const [m, id] of fullNames)
+      for (const key of otherNameParts(m))
+        parts.set(key, parts.has(key) && parts.get(key) !== id ? null : id);
+    return parts;
+  };
   const idFor = (m: NameMention): string | undefined => {
     // A full name resolves the same way in both passes; the second pass reuses the first.
     const already = fullNames.get(m);
     if (already !== undefined) return already;
     const known = index.entities.resolve(m, localSurnames);
     if (known) return known;
-    const part = isSingleName(m) ? localParts.get(nameKey(m.name)) : undefined;
-    if (part) return part;
+    if (isSingleName(m)) {
+      const part = (localParts ??= partsOfFullNames()).get(nameKey(m.name));
+      if (part) return part;
+    }
     if (m.kind === 'person' || m.kind === 'organisation') {
       return index.fuzzyNames.find(m.name, m.kind) ?? unknownId(m);
     }
@@ -179,8 +189,6 @@ function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedM
       if (id) {
         fullNames.set(m, id);
         localSurnames.set(EntityLookup.surnameKeyOf(m.surname), id);
-        for (const key of otherNameParts(m))
-          localParts.set(key, localParts.has(key) && localParts.get(key) !== id ? null : id);
       }
     }
   }

@@ -312,7 +312,7 @@ function classifyRun(
 
 function isTitle(word: Word): boolean {
   const lower = lowerOf(word);
-  return TITLE_WORDS.has(lower) || lower.split('-').every((p) => TITLE_WORDS.has(p));
+  return TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((p) => TITLE_WORDS.has(p)));
 }
 
 /**
@@ -321,6 +321,8 @@ function isTitle(word: Word): boolean {
  * "UN Secretary-General António Guterres" → 1; "Defense Secretary James Mattis" → -1.
  */
 function titlesBeforeName(words: Word[]): number {
+  // An organisation's name, a title and a name take three words at least.
+  if (words.length < 3) return -1;
   let end = words.length - 1;
   while (end > 0 && !isTitle(words[end - 1]!)) end--;
   // Every word after the titles is part of the name: no organisation head, no further title.

@@ -846,9 +846,11 @@ export function classifyPair(
  */
 function oppositeWords(a: StatementFacts, b: StatementFacts): Classification | null {
   if (a.negations % 2 !== b.negations % 2) return null;
-  for (const ta of a.tokens) {
-    const opposites = OPPOSITE_TERMS.get(ta.term);
-    if (!opposites || b.terms.includes(ta.term)) continue;
+  // Content terms first: far fewer than tokens, and most statements hold no word with an opposite.
+  for (const term of a.terms) {
+    const opposites = OPPOSITE_TERMS.get(term);
+    if (!opposites || b.terms.includes(term)) continue;
+    const ta = a.tokens.find((t) => t.term === term)!;
     const tb = b.tokens.find((t) => opposites.has(t.term) && !a.terms.includes(t.term));
     if (tb) {
       return {
