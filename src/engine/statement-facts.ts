@@ -26,6 +26,27 @@ const SCALE_WORDS = new Map([
   ['trillion', 1_000_000_000_000],
 ]);
 
+/** Scale suffixes written onto a number: "5bn", "2.3tn"; "m" and "k" only after a currency sign. */
+const SCALE_SUFFIXES = new Map([
+  ['bn', 1_000_000_000],
+  ['mn', 1_000_000],
+  ['tn', 1_000_000_000_000],
+  ['trn', 1_000_000_000_000],
+]);
+const CURRENCY_SCALE_SUFFIXES = new Map([
+  ['m', 1_000_000],
+  ['k', 1_000],
+  ['b', 1_000_000_000],
+]);
+
+/** The scale of a suffix written right after a number ("5bn", "$2m"), if `next` is one. */
+function scaleSuffix(text: string, number: Token, next: Token): number | undefined {
+  if (next.start !== number.end) return undefined;
+  const scale = SCALE_SUFFIXES.get(next.lower);
+  if (scale) return scale;
+  return /[$€£¥]/.test(text[number.start - 1] ?? '') ? CURRENCY_SCALE_SUFFIXES.get(next.lower) : undefined;
+}
+
 /** Everything the matcher compares about one sentence. Offsets are into the document's clean text. */
 export interface StatementFacts extends Span {
   text: string;
@@ -164,8 +185,9 @@ export function statementFacts(
       .slice(Math.max(0, i - 2), i)
       .reverse()
       .find((t) => t.value === undefined);
-    // "1.2 million" is one number, 1,200,000, not 1.2 and a million.
-    const scale = tokens[i + 1] && SCALE_WORDS.get(tokens[i + 1]!.lower);
+    // "1.2 million" is one number, 1,200,000, not 1.2 and a million; so are "$5bn" and "€1.2m".
+    const next = tokens[i + 1];
+    const scale = next && (SCALE_WORDS.get(next.lower) ?? scaleSuffix(documentText, token, next));
     const last = scale ? i + 1 : i;
     const after = tokens[last + 1];
     numbers.push({
@@ -173,7 +195,7 @@ export function statementFacts(
       year: !scale && isYearToken(token),
       before: before?.term ?? '',
       after: after && after.value === undefined ? after.term : '',
-      text: scale ? `${token.lower} ${tokens[last]!.lower}` : token.lower,
+      text: scale ? documentText.slice(token.start, tokens[last]!.end) : token.lower,
     });
     i = last;
   }

@@ -57,6 +57,12 @@ describe('how two statements relate', () => {
       'corroborates/paraphrase',
     ],
     [
+      'an amount with its scale written short and in full',
+      'The Varna port will receive $5bn in new investment, Governor Maria Lopez said.',
+      'The Varna port will receive $5 billion in new investment, Governor Maria Lopez said.',
+      'corroborates/paraphrase',
+    ],
+    [
       'a different number with the same scale word',
       'The Varna port handled 1.2 million containers last year, the port authority said.',
       'The Varna port handled 1.5 million containers last year, the port authority said.',
