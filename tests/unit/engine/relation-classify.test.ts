@@ -4,17 +4,24 @@ import { classifyPair } from '../../../src/engine/relation-classify';
 import { statementFacts } from '../../../src/engine/statement-facts';
 import type { TermWeight } from '../../../src/engine/term-set';
 
+type Dates = [string | null, string | null];
+
 /**
  * Two one-sentence articles by different outlets, built into a corpus: the
- * relation the builder stores between them (or none). Each article gets a
+ * relation the builder stores between them, if any. Each article gets a
  * headline first, so its sentence is body text.
  */
-function relate(a: string, b: string, dates: [string | null, string | null] = ['2024-05-02', '2024-05-02']) {
+function relationBetween(a: string, b: string, dates: Dates = ['2024-05-02', '2024-05-02']) {
   const corpus = buildCorpus([
     { file: 'a.txt', outlet: 'Outlet A', title: 'A', published: dates[0], text: `Headline A\n\n${a}` },
     { file: 'b.txt', outlet: 'Outlet B', title: 'B', published: dates[1], text: `Headline B\n\n${b}` },
   ]);
-  const [relation] = corpus.relations;
+  return corpus.relations[0];
+}
+
+/** {@link relationBetween} as "relation/reason", or "none". */
+function relate(a: string, b: string, dates?: Dates) {
+  const relation = relationBetween(a, b, dates);
   return relation ? `${relation.relation}/${relation.reason}` : 'none';
 }
 
@@ -141,6 +148,19 @@ describe('how two statements relate', () => {
       'corroborates/paraphrase',
     ],
     [
+      // Both report what Lopez claimed; that a spokesman denied it does not set the reports against each other.
+      'a claim someone made, as reported, takes no side against its denial',
+      'Governor Maria Lopez had claimed before the strike that she had invited the union to meet and been rebuffed.',
+      'Before the strike a harbour spokesman had denied a claim by Lopez that she had invited the union for talks but had been turned down.',
+      'corroborates/paraphrase',
+    ],
+    [
+      'a negation in the part of a quotation the other leaves out is not one added or dropped',
+      '"We are not in a position to sign this year. But the council will keep talking to the harbour company," Governor Maria Lopez said.',
+      '"The council will keep talking to the harbour company," Governor Maria Lopez said in Varna.',
+      'corroborates/quote-match',
+    ],
+    [
       'the opposite stance of the same person',
       'Governor Maria Lopez said she would not support the new harbour tax in Varna.',
       'Governor Maria Lopez said she would support the new harbour tax in Varna.',
@@ -178,67 +198,25 @@ describe('how two statements relate', () => {
     expect(relate(a, b, dates)).toBe('none');
   });
 
-  test('a claim someone made, as reported, takes no side against its denial', () => {
-    // Both report what Lopez claimed; that a spokesman denied it does not set the reports against each other.
-    expect(
-      relate(
-        'Governor Maria Lopez had claimed before the strike that she had invited the union to meet and been rebuffed.',
-        'Before the strike a harbour spokesman had denied a claim by Lopez that she had invited the union for talks but had been turned down.',
-      ),
-    ).toBe('corroborates/paraphrase');
-  });
-
   test('a shorter quotation is compared with the part of the longer one it quotes', () => {
-    const corpus = buildCorpus([
-      {
-        file: 'a.txt',
-        outlet: 'A',
-        title: 'A',
-        published: '2024-05-02',
-        text: 'Headline\n\n"We did not choose this fight. The company chose it when it froze our wages for a third year," union leader Petra Ivanova said.',
-      },
-      {
-        file: 'b.txt',
-        outlet: 'B',
-        title: 'B',
-        published: '2024-05-02',
-        text: 'Headline\n\nUnion leader Petra Ivanova said the company had "frozen our pay for a third year" and refused to negotiate.',
-      },
-    ]);
+    const relation = relationBetween(
+      '"We did not choose this fight. The company chose it when it froze our wages for a third year," union leader Petra Ivanova said.',
+      'Union leader Petra Ivanova said the company had "frozen our pay for a third year" and refused to negotiate.',
+    );
     // The words of the longer quotation that the shorter one leaves out were not changed, only not quoted.
-    expect(corpus.relations[0]).toMatchObject({
+    expect(relation).toMatchObject({
       relation: 'corroborates',
       detail: 'same speaker, different words: “frozen pay” for “froze wages”',
     });
   });
 
-  test('a negation in the part of a quotation the other leaves out is not one added or dropped', () => {
-    expect(
-      relate(
-        '"We are not in a position to sign this year. But the council will keep talking to the harbour company," Governor Maria Lopez said.',
-        '"The council will keep talking to the harbour company," Governor Maria Lopez said in Varna.',
-      ),
-    ).toBe('corroborates/quote-match');
-  });
-
   test('a time gap over 90 days is recorded with the relation', () => {
-    const corpus = buildCorpus([
-      {
-        file: 'a.txt',
-        outlet: 'A',
-        title: 'A',
-        published: '2023-01-10',
-        text: 'Headline\n\nThe Varna bridge has 12 spans, engineers said.',
-      },
-      {
-        file: 'b.txt',
-        outlet: 'B',
-        title: 'B',
-        published: '2024-06-10',
-        text: 'Headline\n\nThe Varna bridge has 12 spans, the engineers said.',
-      },
-    ]);
-    expect(corpus.relations[0]).toMatchObject({ relation: 'corroborates', gapDays: 517 });
+    const relation = relationBetween(
+      'The Varna bridge has 12 spans, engineers said.',
+      'The Varna bridge has 12 spans, the engineers said.',
+      ['2023-01-10', '2024-06-10'],
+    );
+    expect(relation).toMatchObject({ relation: 'corroborates', gapDays: 517 });
   });
 });
 
