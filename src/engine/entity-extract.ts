@@ -263,9 +263,8 @@ function classifyRun(
   let n = 0;
   let titled = false;
   while (n < words.length - 1) {
-    const lower = lowerOf(words[n]!);
     const next = words[n + 1]!;
-    if (TITLE_WORDS.has(lower) || lower.split('-').every((p) => TITLE_WORDS.has(p))) {
+    if (isTitle(words[n]!)) {
       titled = true;
       n++;
     } else if (CONNECTORS.has(words[n]!.text)) {
