@@ -14,13 +14,11 @@ import { bodySentences, prepareDocument } from './document-prepare';
 import { findNameMentions, type NameMention } from './entity-extract';
 import {
   EntityLookup,
-  isSingleName,
+  FullNameParts,
   nameFold,
-  otherNameParts,
   resolvedMention,
   type ResolvedMention,
 } from './entity-resolve';
-import { nameKey } from './name-rules';
 import { statementFacts, type StatementFacts } from './statement-facts';
 import { classifyPair } from './relation-classify';
 import { daysBetween, describeGap, GAP_REPORTED_AFTER_DAYS } from './date-resolve';
@@ -158,26 +156,17 @@ function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedM
   const localSurnames = new Map<string, string>();
   const out: ResolvedMention[] = [];
   const fullNames = new Map<NameMention, string>();
-  // Other parts of the page's full names ("Xi" of "Xi Jinping"), null where two names share one:
-  // made when a name of one word first needs them, which few pages have.
-  let localParts: Map<string, string | null> | undefined;
-  const partsOfFullNames = () => {
-    const parts = new Map<string, string | null>();
-    for (const [m, id] of fullNames)
-      for (const key of otherNameParts(m))
-        parts.set(key, parts.has(key) && parts.get(key) !== id ? null : id);
-    return parts;
-  };
+  // The other parts of the page's full names ("Xi" of "Xi Jinping"), made when a name of one word
+  // first needs them, which few pages have.
+  let parts: FullNameParts | undefined;
   const idFor = (m: NameMention): string | undefined => {
     // A full name resolves the same way in both passes; the second pass reuses the first.
     const already = fullNames.get(m);
     if (already !== undefined) return already;
     const known = index.entities.resolve(m, localSurnames);
     if (known) return known;
-    if (isSingleName(m)) {
-      const part = (localParts ??= partsOfFullNames()).get(nameKey(m.name));
-      if (part) return part;
-    }
+    const part = (parts ??= new FullNameParts(fullNames)).ownerOf(m);
+    if (part) return part;
     if (m.kind === 'person' || m.kind === 'organisation') {
       return index.fuzzyNames.find(m.name, m.kind) ?? unknownId(m);
     }

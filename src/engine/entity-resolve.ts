@@ -175,33 +175,28 @@ export function mergeCorpusEntities(articles: NameMention[][]): {
   articles.forEach((mentions, a) => {
     const keys = keysPerArticle[a]!;
     const local = new Map<string, Set<string>>();
-    const localParts = new Map<string, Set<string>>();
+    const people: Array<[NameMention, string]> = [];
     mentions.forEach((m, i) => {
       const key = keys[i];
       if (key?.startsWith('person:') && m.surname) {
         const sk = surnameKey(m.surname);
         if (!local.has(sk)) local.set(sk, new Set());
         local.get(sk)!.add(key);
-        for (const part of otherNameParts(m)) {
-          if (!localParts.has(part)) localParts.set(part, new Set());
-          localParts.get(part)!.add(key);
-        }
+        people.push([m, key]);
       }
     });
+    const parts = new FullNameParts(people);
     mentions.forEach((m, i) => {
       if (keys[i]) return;
       const sk = surnameKey(m.surname ?? m.name);
       const localMatch = local.get(sk);
       const corpusMatch = bySurname.get(sk);
       const match = localMatch?.size === 1 ? localMatch : corpusMatch?.size === 1 ? corpusMatch : undefined;
-      // "Xi" after "Xi Jinping", "Lula" after "Luiz Inácio Lula da Silva": a name of one word that
-      // is another part of exactly one full name in the same article.
-      const partMatch = isSingleName(m) ? localParts.get(nameKey(m.name)) : undefined;
-      const found = match ?? (partMatch?.size === 1 ? partMatch : undefined);
-      if (found) {
-        const key = [...found][0]!;
-        note(drafts.get(key)!, m);
-        keys[i] = key;
+      // Or a name of one word that is another part of one full name in the same article.
+      const referent = match ? [...match][0]! : parts.ownerOf(m);
+      if (referent) {
+        note(drafts.get(referent)!, m);
+        keys[i] = referent;
         return;
       }
       if (m.kind === 'person') {
@@ -265,19 +260,33 @@ function entityKindOf(key: string, drafts: Map<string, Draft>): EntityKind {
   return d.kind;
 }
 
-/** A name of one word that could be a person's: not known to be an organisation or place. */
-export function isSingleName(m: NameMention): boolean {
-  return (m.kind === 'unknown' || m.kind === 'person') && !/\s/.test(m.name);
-}
+/**
+ * The full names of one text by their other parts than the surname, so that
+ * a name of one word can refer back to one of them: "Xi" after "Xi Jinping",
+ * "Lula" after "Luiz Inácio Lula da Silva". A part two full names share
+ * names neither.
+ */
+export class FullNameParts {
+  /** Part key → the id of the one full name with that part, or null when several have it. */
+  private readonly owners = new Map<string, string | null>();
 
-/** Keys of a full name's parts other than its surname: "Xi" of "Xi Jinping", "Lula" of "Lula da Silva". */
-export function otherNameParts(m: NameMention): string[] {
-  if (!m.given || !m.surname) return [];
-  const surname = new Set(m.surname.split(/\s+/));
-  return m.name
-    .split(/\s+/)
-    .filter((part) => !surname.has(part) && /^\p{Lu}\p{L}+$/u.test(part))
-    .map(nameKey);
+  constructor(fullNames: Iterable<readonly [NameMention, string]>) {
+    for (const [m, id] of fullNames) {
+      if (!m.given || !m.surname) continue;
+      const surname = new Set(m.surname.split(/\s+/));
+      for (const part of m.name.split(/\s+/)) {
+        if (surname.has(part) || !/^\p{Lu}\p{L}+$/u.test(part)) continue;
+        const key = nameKey(part);
+        this.owners.set(key, this.owners.has(key) && this.owners.get(key) !== id ? null : id);
+      }
+    }
+  }
+
+  /** The id of the full name `m` is a part of, when `m` is one word that could be a person's. */
+  ownerOf(m: NameMention): string | undefined {
+    if ((m.kind !== 'unknown' && m.kind !== 'person') || /\s/.test(m.name)) return undefined;
+    return this.owners.get(nameKey(m.name)) ?? undefined;
+  }
 }
 
 /** The initials of a name's capitalised words: "World Health Organization" → "WHO". */
