@@ -473,6 +473,11 @@ function changedWords(a: string[], b: string[]): { mine: string[]; theirs: strin
   return mine.length && theirs.length ? { mine, theirs } : { mine: [], theirs: [] };
 }
 
+/** Negations among a quotation's words ("n't" stays on its word there). */
+function negationsIn(words: readonly string[]): number {
+  return words.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
+}
+
 function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | null {
   if (a.quotes.length === 0 || b.quotes.length === 0) return null;
   let best: { overlap: number; qa: string[]; qb: string[] } | null = null;
@@ -491,8 +496,8 @@ function compareQuotes(a: StatementFacts, b: StatementFacts): Classification | n
   // Words and negations are compared where both quote the same words: a negation in a sentence
   // of the speaker's that the other leaves out is not one added or dropped.
   const [qa, qb] = sharedStretch(best.qa, best.qb);
-  const negA = qa.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
-  const negB = qb.filter((w) => /n['’]t$|^not$|^no$|^never$/.test(w)).length;
+  const negA = negationsIn(qa);
+  const negB = negationsIn(qb);
   if (negA % 2 !== negB % 2) {
     return {
       relation: 'conflicts',
