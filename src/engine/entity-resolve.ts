@@ -2,6 +2,7 @@ import { BoundedMemo } from './bounded-memo';
 import type { CorpusEntity, EntityKind } from './types';
 import type { NameMention } from './entity-extract';
 import { foldSpelling } from './word-forms';
+import { withoutMarks } from './text-fold';
 import { COUNTRY_OF, givenMatchKey, givenNameKey, nameKey } from './name-rules';
 
 const COUNTRY_NAMES = new Set(COUNTRY_OF.values());
@@ -92,9 +93,7 @@ export function splitPersonName(name: string): { given?: string; surname: string
 
 function slug(name: string): string {
   return (
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+    withoutMarks(name)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'entity'

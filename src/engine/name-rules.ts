@@ -1,4 +1,5 @@
 import { BoundedMemo } from './bounded-memo';
+import { withoutMarks } from './text-fold';
 
 /**
  * General knowledge about how names are written in news: titles and ranks,
@@ -282,10 +283,7 @@ export function nameKey(part: string): string {
 const nameKeys = new BoundedMemo<string, string>(20_000);
 
 function spellingKey(part: string): string {
-  return part
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutMarks(part.toLowerCase())
     .replace(/x/g, 'ks')
     .replace(/kh/g, 'h')
     .replace(/ph/g, 'f')

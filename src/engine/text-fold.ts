@@ -10,6 +10,11 @@ export function foldText(text: string): string {
   return isPlainText(text) ? foldAscii(text) : foldUnicode(text);
 }
 
+/** Text with its combining marks (accents and the like) taken off: "Erdoğan" → "Erdogan". */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** ASCII, no-break spaces and the General Punctuation block, which holds no letters or digits. */
 export function isPlainText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,5 @@
 import { WordPattern } from './pattern-matches';
-import { isPlainText } from './text-fold';
+import { isPlainText, withoutMarks } from './text-fold';
 
 /** What a body of text says about its words: which are ordinary, which are names. */
 export interface Vocabulary {
@@ -39,7 +39,7 @@ export function wordVocabulary(texts: readonly string[], base?: Vocabulary): Voc
           const name = word.replace(/['’]s$/, '');
           names.add(name);
           // "Erdoğan" mid-sentence makes "Erdogan" opening a sentence a name too.
-          if (!isPlainText(name)) names.add(name.normalize('NFD').replace(/\p{M}/gu, ''));
+          if (!isPlainText(name)) names.add(withoutMarks(name));
         }
       }
       lineStart = lineEnd;
