@@ -42,10 +42,10 @@ export const REPORTING_WORDS = new Set(
   ).split(' '),
 );
 
-/** Words whose presence reverses a clause. Contractions are expanded before lookup. */
 /** To deny something is to say it is not so. */
 export const DENIAL_WORDS = new Set(['deny', 'denies', 'denied', 'denying']);
 
+/** Words whose presence reverses a clause. Contractions are expanded before lookup. */
 export const NEGATION_WORDS = new Set([
   'not',
   'no',
