@@ -26,6 +26,13 @@ const SCALE_WORDS = new Map([
   ['trillion', 1_000_000_000_000],
 ]);
 
+/**
+ * Determiners before a number word that make it point back rather than count: "the two
+ * countries", "their three sons" name what the story already holds. Matched as numbers, every
+ * "the two countries" of a story met every other and lifted unrelated statements to the same claim.
+ */
+const REFERRING_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our']);
+
 /** Scale suffixes written onto a number: "5bn", "2.3tn"; "m" and "k" only after a currency sign. */
 const SCALE_SUFFIXES = new Map([
   ['bn', 1_000_000_000],
@@ -181,6 +188,8 @@ export function statementFacts(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.value === undefined) continue;
+    const isWord = !/^\d/.test(token.lower);
+    if (isWord && i > 0 && REFERRING_DETERMINERS.has(tokens[i - 1]!.lower)) continue;
     const before = tokens
       .slice(Math.max(0, i - 2), i)
       .reverse()

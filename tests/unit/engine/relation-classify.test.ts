@@ -187,6 +187,16 @@ describe('how two statements relate', () => {
       '"Our schools need new roofs before winter," Governor Maria Lopez said.',
     ],
     [
+      'two statements alike only in "the two men" they refer to',
+      'The two men last spoke by phone on June 14, officials said.',
+      'It is the first time the two men have spoken since Governor Maria Lopez took office.',
+    ],
+    [
+      'a short statement whose only number is "the two" of its subject',
+      'It was the first formal meeting between the two leaders.',
+      'Governor Maria Lopez met Mayor Ivan Petrov in Varna, the first step toward talks between the two leaders.',
+    ],
+    [
       'weekdays of reports months apart',
       'Governor Maria Lopez visited the Varna harbour on Monday, officials said.',
       'Governor Maria Lopez visited the Varna harbour on Friday, officials said.',
