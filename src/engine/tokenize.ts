@@ -68,6 +68,10 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'am', 'be
 // Weekdays are compared as dates, not as words.
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'have', 'has', 'had']);
+/** Tokens after a negation within which a "since" makes it one of time. */
+const SINCE_REACH = 20;
+/** A clause break: a "since" past one is another clause's (", since it was raining"). */
+const CLAUSE_PUNCTUATION = /[,;:—–]/;
 
 interface WordInfo {
   term: string;
@@ -183,6 +187,17 @@ export function tokenize(text: string, offset = 0): Token[] {
   // "no longer open" negates "open": the "longer" would keep the negation from its word.
   for (let i = tokens.length - 2; i >= 0; i--) {
     if (tokens[i]!.lower === 'no' && tokens[i + 1]!.lower === 'longer') tokens.splice(i + 1, 1);
+  }
+  // "have not met since 2015" says when they last met, as "the first … since" and "the last time
+  // … was in 2015" do, and denies nothing: the negation is not a stance to set against theirs.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.strictNeg) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + SINCE_REACH); j++) {
+      if (tokens[j]!.lower !== 'since') continue;
+      if (!CLAUSE_PUNCTUATION.test(text.slice(tokens[i]!.end - offset, tokens[j]!.start - offset)))
+        tokens[i] = { ...tokens[i]!, strictNeg: false };
+      break;
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.term !== '~first') continue;

@@ -161,6 +161,18 @@ describe('how two statements relate', () => {
       'corroborates/quote-match',
     ],
     [
+      '"have not … since" against "the last time … was in": a time, not a denial',
+      'The last time a mayor of Varna held talks with the harbour company was in 2015, officials said.',
+      'Talks between a mayor of Varna and the harbour company have not taken place since 2015, officials said.',
+      'corroborates/paraphrase',
+    ],
+    [
+      'a negation with a "since" of another clause, which gives a reason',
+      'Governor Maria Lopez did not approve the new harbour tax for Varna, since the budget was short.',
+      'Governor Maria Lopez approved the new harbour tax for Varna on Monday.',
+      'conflicts/opposite-stance',
+    ],
+    [
       'the opposite stance of the same person',
       'Governor Maria Lopez said she would not support the new harbour tax in Varna.',
       'Governor Maria Lopez said she would support the new harbour tax in Varna.',
