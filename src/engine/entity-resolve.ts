@@ -70,12 +70,22 @@ const UNION_SHORT_FORMS: Array<[RegExp, string]> = [
   [/(?<![\p{L}.])EU(?![\p{L}.])/gu, 'European Union'],
 ];
 
+/**
+ * "Ministry of Defense" and "Defense Ministry" are one ministry, as are the "Department of
+ * Justice" and the "Justice Department": the key puts what the office is for before its head.
+ * "Affairs" is left out before the head, so the "Foreign Affairs Ministry" is the "Foreign Ministry".
+ */
+const OFFICE_OF = /^(.*?)\b(ministry|department) of (.+)$/;
+const AFFAIRS_OFFICE = /\baffairs (ministry|department)$/;
+
 function foldName(name: string): string {
   const forms = /\s/.test(name) ? [...COUNTRY_SHORT_FORMS, ...UNION_SHORT_FORMS] : UNION_SHORT_FORMS;
   const expanded = forms.reduce((text, [short, long]) => text.replace(short, long), name);
   return expanded
     .toLowerCase()
     .replace(/^the\s+/, '')
+    .replace(OFFICE_OF, '$1$3 $2')
+    .replace(AFFAIRS_OFFICE, '$1')
     .split(/[\s-]+/)
     .map((w) => foldSpelling(w.replace(/\.$/, '')))
     .join(' ');
