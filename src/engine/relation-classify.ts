@@ -781,8 +781,13 @@ export function classifyPair(
   // (titles before names do not count), or one alongside at least two shared names.
   const sharedWords = TermTable.sharedCount(c.saidOf(a), c.saidOf(b));
   const sameProposition = sharedWords >= 2 || (sharedWords >= 1 && sharedEntities.length >= 2);
+  // Whom a quotation names is what was said, not who said or did it: two outlets quoting one
+  // statement name its people inside the quotation in one and outside it in the other.
   const differentPeople =
-    a.people.length > 0 && b.people.length > 0 && !a.people.some((p) => b.people.includes(p));
+    a.subjects.length > 0 &&
+    b.subjects.length > 0 &&
+    !a.people.some((p) => b.people.includes(p) || b.subjects.includes(p)) &&
+    !a.subjects.some((p) => b.people.includes(p) || b.subjects.includes(p));
   const differentSpeakers =
     a.quotes.length > 0 &&
     b.quotes.length > 0 &&

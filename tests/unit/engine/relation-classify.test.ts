@@ -173,6 +173,12 @@ describe('how two statements relate', () => {
       'conflicts/opposite-stance',
     ],
     [
+      'one statement, its people named inside the quotation in one and its speaker named in the other',
+      'A spokesman for the harbour authority said it was ready for the "implementation of the agreements reached between Mayor Ivan Petrov and Governor Maria Lopez" on the new pier.',
+      '"The harbour authority is ready for the implementation of the agreements on the new pier reached by the city and the region," spokesman Ivo Marin said.',
+      'corroborates/paraphrase',
+    ],
+    [
       'the opposite stance of the same person',
       'Governor Maria Lopez said she would not support the new harbour tax in Varna.',
       'Governor Maria Lopez said she would support the new harbour tax in Varna.',
