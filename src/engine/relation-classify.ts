@@ -548,13 +548,14 @@ function numberConflict(a: StatementFacts, b: StatementFacts): Classification | 
   return null;
 }
 
-function dateConflict(a: StatementFacts, b: StatementFacts): Classification | null {
+function dateConflict(a: StatementFacts, b: StatementFacts, sim: number): Classification | null {
   const daysA = a.dates.filter((d) => d.weekday !== undefined);
   const daysB = b.dates.filter((d) => d.weekday !== undefined);
-  // Weekdays of reports weeks apart name different days, not a disputed one.
+  // Weekdays of reports weeks apart name different days, not a disputed one. Of an undated
+  // report no one can tell, so there only the same claim in all but its day disputes the day.
   const sameWeek = (x: DateFact, y: DateFact) => {
     const gap = daysBetween(x.iso, y.iso);
-    return gap === null || Math.abs(gap) <= MAX_WEEKDAY_GAP_DAYS;
+    return gap === null ? sim >= THRESHOLDS.same : Math.abs(gap) <= MAX_WEEKDAY_GAP_DAYS;
   };
   if (
     daysA.length === 1 &&
@@ -806,7 +807,7 @@ export function classifyPair(
   if (differentPeople || differentSpeakers || !sameProposition || differentDays(a, b))
     return sim >= THRESHOLDS.same || sharedEntities.length > 0 ? related : null;
   if (slotted >= THRESHOLDS.same - CONFLICT_MARGIN) {
-    const factConflict = numberConflict(a, b) ?? dateConflict(a, b);
+    const factConflict = numberConflict(a, b) ?? dateConflict(a, b, sim);
     if (factConflict) return { ...factConflict, score: sim };
   }
   // Stance needs the same person speaking or acting in both, outside quotations, and no "if".

@@ -88,6 +88,17 @@ describe('analyzePage on articles by other outlets (written for these tests)', (
     expect(linked.map((e) => e.outlet)).toContain('The Hill');
   });
 
+  test('on an undated page, a weekday disputes only the same claim, not a report of another week', () => {
+    // With no date to tell the weeks apart, Trump misspeaking "on Tuesday" was set against
+    // Mattis speaking "on Thursday" in 2017, in reports alike only in a few words.
+    const text =
+      'Trump says he misspoke\n\nOn Tuesday President Donald Trump said he had misspoken in Helsinki and had ' +
+      'meant to say that he saw no reason why it "wouldn\'t" be Russia.';
+    const [claim] = analyzePage(index, { text }).claims;
+    expect(claim!.evidence.filter((e) => e.reasonCode === 'weekday-mismatch')).toEqual([]);
+    expect(claim!.evidence.map((e) => e.outlet)).toContain('The Hill');
+  });
+
   test('a name of one word that is another part of a full name on the page is that person', () => {
     const text =
       'Talks in Moscow\n\nDefence Minister Sergei Shoigu arrived for the talks on Monday. ' +
