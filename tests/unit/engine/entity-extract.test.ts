@@ -47,3 +47,13 @@ test('a picture agency is an organisation', () => {
     { name: 'Getty Images', kind: 'organisation', text: 'Getty Images' },
   ]);
 });
+
+test('a plural title before names joined by "and" is a title, not part of the first name', () => {
+  expect(mentionsIn('Officials said Presidents Maria Lopez and Ivan Petrov met in Varna on Monday.')).toEqual(
+    [
+      { name: 'Maria Lopez', kind: 'person', text: 'Maria Lopez' },
+      { name: 'Ivan Petrov', kind: 'person', text: 'Ivan Petrov' },
+      { name: 'Varna', kind: expect.any(String), text: 'Varna' },
+    ],
+  );
+});
