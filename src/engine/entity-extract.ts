@@ -83,6 +83,11 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
 const PARTICLE_NAME = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la)-\p{Lu}/u;
 
 const POSSESSIVE = /^(.*?)(?:['’]s|(?<=s)['’])$/u;
+/**
+ * What follows the city of a dateline: "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ",
+ * "OSAKA, Japan — ". The city is a place, not an acronym's organisation.
+ */
+const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?)?(?:\s*\([^()\n]{1,30}\))?\s+[—–-]\s/u;
 /** The gap before a word that opens a sentence, a quotation or a clause after a colon or dash. */
 const SENTENCE_GAP = /[“"‘:—.!?]\s*$/u;
 
@@ -250,6 +255,8 @@ function classifyRun(
     }
   }
 
+  if (words.length === 1 && before === undefined && DATELINE_AFTER.test(text.slice(last.end, last.end + 48)))
+    return mention(words, textOf(text, words), 'place', sentence, false);
   if (
     words.some((w) => ORGANISATION_HEADS.has(lowerOf(w))) ||
     (words.length === 1 && isAcronym(last.text) && !isCountry(last))

@@ -57,3 +57,19 @@ test('a plural title before names joined by "and" is a title, not part of the fi
     ],
   );
 });
+
+test.each([
+  ['OSAKA, Japan — President Maria Lopez met Ivan Petrov on Friday.', 'OSAKA'],
+  ['KYIV (AP) — Mayor Ivan Petrov said the bridge would reopen.', 'KYIV'],
+  ['ROME, Italy (Wire) - Mayor Ivan Petrov said the bridge would reopen.', 'ROME'],
+])('the city of a dateline is a place, not an organisation: %s', (text, city) => {
+  expect(mentionsIn(text)).toContainEqual({ name: city, kind: 'place', text: city });
+});
+
+test('an acronym opening a sentence before a comma is still an organisation', () => {
+  expect(mentionsIn('NATO, the alliance, met in Varna on Friday.')).toContainEqual({
+    name: 'NATO',
+    kind: 'organisation',
+    text: 'NATO',
+  });
+});
