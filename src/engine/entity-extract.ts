@@ -79,6 +79,13 @@ const CALENDAR = new Set(
   ).split(' '),
 );
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
+/** Common nouns that, written just before a name, say it is an organisation's. */
+const ORGANISATION_NOUNS = new Set(
+  (
+    'newspaper newspapers paper daily weekly magazine broadcaster agency channel network website outlet ' +
+    'station company firm group carrier airline bank insurer manufacturer maker retailer party'
+  ).split(' '),
+);
 // "al-Assad", "bin-Salman": a lower-case particle glued to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la)-\p{Lu}/u;
 
@@ -280,6 +287,9 @@ function classifyRun(
       n++;
     } else break;
   }
+  // "the Italian newspaper Il Giornale", "the news agency Interfax": the noun before names the kind.
+  if (n === 0 && before && ORGANISATION_NOUNS.has(lowerOf(before)))
+    return mention(words, textOf(text, words), 'organisation', sentence, false);
   const role = n > 0 ? textOf(text, words.slice(0, n)) : undefined;
   const roleStart = n > 0 ? words[0]!.start : undefined;
   const nameWords = words.slice(n);

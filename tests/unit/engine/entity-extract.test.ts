@@ -73,3 +73,14 @@ test('an acronym opening a sentence before a comma is still an organisation', ()
     text: 'NATO',
   });
 });
+
+test.each([
+  [
+    'In an interview with the Italian newspaper Il Giornale, Mayor Ivan Petrov praised the bridge.',
+    'Il Giornale',
+  ],
+  ['The news agency Interfax reported that the bridge had reopened.', 'Interfax'],
+  ['Mayor Ivan Petrov told the broadcaster Nordvision that the bridge had reopened.', 'Nordvision'],
+])('a name after a noun such as "newspaper" or "agency" is an organisation: %s', (text, name) => {
+  expect(mentionsIn(text)).toContainEqual({ name, kind: 'organisation', text: name });
+});
