@@ -184,9 +184,11 @@ export function tokenize(text: string, offset = 0): Token[] {
       tokens[i] = { ...tokens[i]!, term: 'not', neg: true, strictNeg: true, weak: true };
     }
   }
-  // "no longer open" negates "open": the "longer" would keep the negation from its word.
   for (let i = tokens.length - 2; i >= 0; i--) {
+    // "no longer open" negates "open": the "longer" would keep the negation from its word.
     if (tokens[i]!.lower === 'no' && tokens[i + 1]!.lower === 'longer') tokens.splice(i + 1, 1);
+    // "right now" says "now": its "right" matched the "right now" of any other remark.
+    else if (tokens[i]!.lower === 'right' && tokens[i + 1]!.lower === 'now') tokens.splice(i, 1);
   }
   // "have not met since 2015" says when they last met, as "the first … since" and "the last time
   // … was in 2015" do, and denies nothing: the negation is not a stance to set against theirs.

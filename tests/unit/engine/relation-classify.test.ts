@@ -215,6 +215,11 @@ describe('how two statements relate', () => {
       'Governor Maria Lopez met Mayor Ivan Petrov in Varna, the first step toward talks between the two leaders.',
     ],
     [
+      'two remarks of one speaker alike only in "right now"',
+      '"We are not in a position right now to rebuild the bridge," Governor Maria Lopez told reporters.',
+      '"Right now, I would just say there is very little doubt that the storm damaged the harbour," Governor Maria Lopez said.',
+    ],
+    [
       'weekdays of reports months apart',
       'Governor Maria Lopez visited the Varna harbour on Monday, officials said.',
       'Governor Maria Lopez visited the Varna harbour on Friday, officials said.',
