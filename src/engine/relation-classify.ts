@@ -247,7 +247,13 @@ const CLAIM_WORDS = new Set([
   'alleging',
 ]);
 
-const CLAUSE_BREAK = /[,;:—–]|\s(?=(?:but|while|although|whereas|that)\s)/g;
+/**
+ * Where clauses meet: punctuation inside a sentence, a contrastive joint, and a sentence end
+ * inside a quotation ("… on a military level. But our leaders will engage …"). A full stop ends
+ * one only after a word of four lower-case letters, so "Gen. Dunford" and "U.S. officials" hold.
+ */
+const CLAUSE_BREAK =
+  /[,;:—–]|(?<=[a-z]{4}[.!?])\s(?=["“‘']?[A-Z])|\s(?=(?:but|while|although|whereas|that)\s)/g;
 /** A clause needs this many content words to stand alone; shorter pieces join the previous one. */
 const MIN_CLAUSE_WORDS = 4;
 

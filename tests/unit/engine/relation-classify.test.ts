@@ -179,6 +179,12 @@ describe('how two statements relate', () => {
       'corroborates/paraphrase',
     ],
     [
+      'a report of both halves of a two-sentence quotation, the first negated',
+      '"We are not in a position right now to rebuild the bridge. But our engineers will inspect it and try to find a way," Governor Maria Lopez told reporters in Varna.',
+      'On Thursday, Governor Maria Lopez said Varna was not in a position to rebuild the bridge, but engineers would inspect it to find a way.',
+      'corroborates/paraphrase',
+    ],
+    [
       'the opposite stance of the same person',
       'Governor Maria Lopez said she would not support the new harbour tax in Varna.',
       'Governor Maria Lopez said she would support the new harbour tax in Varna.',
