@@ -99,6 +99,14 @@ describe('analyzePage on articles by other outlets (written for these tests)', (
     expect(claim!.evidence.map((e) => e.outlet)).toContain('The Hill');
   });
 
+  test('doubt in other words is the same claim', () => {
+    // The Express: "a former official at the Pentagon, Derek Chollet, expressed doubt whether …".
+    const text = 'Chollet doubts talks\n\nDerek Chollet, a former Pentagon official, said he was skeptical.';
+    const [claim] = analyzePage(index, { text, published: '2018-07-18' }).claims;
+    const express = claim!.evidence.filter((e) => e.outlet === 'Daily Express');
+    expect(express.map((e) => e.relation)).toContain('corroborates');
+  });
+
   test('a name of one word that is another part of a full name on the page is that person', () => {
     const text =
       'Talks in Moscow\n\nDefence Minister Sergei Shoigu arrived for the talks on Monday. ' +
