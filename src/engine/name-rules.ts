@@ -17,6 +17,7 @@ export const TITLE_WORDS = new Set(
     'director deputy assistant acting former premier foreign defense defence interior state treasury finance ' +
     'health home attorney congressman congresswoman councillor councilman lord lady sir dame archbishop bishop ' +
     'rabbi imam father sister brother coach officer agent inspector superintendent detective ceo founder ' +
+    'commissioner regional provincial district ' +
     // Plurals before names joined by "and": "Presidents Vladimir Putin and Donald Trump".
     'presidents senators generals ministers secretaries governors mayors ambassadors chancellors premiers'
   ).split(' '),

@@ -160,6 +160,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['critic', 'critics', 'criticize', 'criticise', 'criticism'],
   ['highest', 'high-level', 'top', 'senior'],
   ['futile', 'useless', 'pointless', 'doomed'],
+  ['capsize', 'capsized', 'capsizing', 'overturn', 'overturned', 'sink', 'sank', 'sunk', 'sinking'],
   [
     'doubt',
     'doubts',

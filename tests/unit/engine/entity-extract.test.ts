@@ -84,3 +84,9 @@ test.each([
 ])('a name after a noun such as "newspaper" or "agency" is an organisation: %s', (text, name) => {
   expect(mentionsIn(text)).toContainEqual({ name, kind: 'organisation', text: name });
 });
+
+test('a regional or district title before a name is a title', () => {
+  expect(mentionsIn('Officials said Regional Commissioner John Mongella visited the jetty.')).toEqual([
+    { name: 'John Mongella', kind: 'person', text: 'John Mongella' },
+  ]);
+});
