@@ -389,7 +389,9 @@ function mention(
 }
 
 const ROLE_BEFORE =
-  /(?:^|[,;(—]\s*|\b(?:his|her|their|its|the|a|an)\s+)((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+),\s*$/u;
+  /(?:^|[,;(—]\s*|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+)((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+),\s*$/u;
+/** A title in lower case right before a name, with a word that qualifies it: "transport minister Isack Kamwelwe". */
+const LOWER_TITLE_BEFORE = /(?:^|[\s(])((?:[\p{L}'’-]+\s+)?(\p{Ll}[\p{Ll}-]*))\s+$/u;
 const ROLE_AFTER = /^,\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)\s*[,.;]/u;
 const NOT_A_ROLE =
   /^(?:who|which|that|whose|where|when|and|but|or|said|says|told|he|she|it|they|according)\b/i;
@@ -417,6 +419,18 @@ function attachRoles(text: string, mentions: NameMention[]): void {
     if (candidate && !NOT_A_ROLE.test(candidate) && /\p{Ll}/u.test(candidate) && m.roleStart === undefined) {
       m.role ??= candidate.trim();
       m.roleStart = windowStart + before!.index + before![0].lastIndexOf(candidate);
+    }
+    const titled =
+      m.roleStart === undefined ? LOWER_TITLE_BEFORE.exec(text.slice(windowStart, m.start)) : null;
+    if (titled && TITLE_WORDS.has(titled[2]!)) {
+      // "said defence secretary X": the word before the title qualifies it only if it is not a function word.
+      const qualifier = titled[1]!.slice(0, titled[1]!.length - titled[2]!.length).trim();
+      const role =
+        qualifier && !STOPWORDS.has(qualifier.toLowerCase()) && !/^(?:said|says|told)$/i.test(qualifier)
+          ? titled[1]!
+          : titled[2]!;
+      m.role ??= role;
+      m.roleStart = windowStart + titled.index + titled[0].lastIndexOf(role);
     }
     const after = ROLE_AFTER.exec(text.slice(m.end, m.end + 100));
     const following = after?.[1];

@@ -90,3 +90,22 @@ test('a regional or district title before a name is a title', () => {
     { name: 'John Mongella', kind: 'person', text: 'John Mongella' },
   ]);
 });
+
+test.each([
+  'Transport minister Isack Kamwelwe said the ferry was inspected.',
+  'The transport minister, Isack Kamwelwe, said the ferry was inspected.',
+])('a title in lower case before a name is its role: %s', (text) => {
+  const vocabulary = wordVocabulary([text]);
+  const [person] = findNameMentions(
+    text,
+    [{ start: 0, end: text.length }],
+    vocabulary.isCommonWord,
+    vocabulary.isNameWord,
+  );
+  expect(person).toMatchObject({
+    name: 'Isack Kamwelwe',
+    role: expect.stringMatching(/transport minister$/i),
+  });
+  // The role's words are left out of what the sentence says.
+  expect(text.slice(person!.roleStart, person!.start)).toMatch(/transport minister,? $/i);
+});
