@@ -398,6 +398,18 @@ const NOT_A_ROLE =
 
 const WHITE_SPACE = /\s/;
 
+/** The word in lower-case letters (and hyphens) that ends right before `end` and a space, or ''. */
+function lowerWordBefore(text: string, end: number): string {
+  let k = end - 1;
+  if (text.charCodeAt(k) !== 0x20) return '';
+  while (k > 0 && text.charCodeAt(k - 1) === 0x20) k--;
+  const wordEnd = k;
+  while (k > 0 && LOWER_OR_HYPHEN.test(text[k - 1]!)) k--;
+  return text.slice(k, wordEnd);
+}
+
+const LOWER_OR_HYPHEN = /[\p{Ll}-]/u;
+
 /** Whether a comma, then only white space, comes right before `end`. */
 function commaBefore(text: string, end: number): boolean {
   let k = end - 1;
@@ -420,8 +432,11 @@ function attachRoles(text: string, mentions: NameMention[]): void {
       m.role ??= candidate.trim();
       m.roleStart = windowStart + before!.index + before![0].lastIndexOf(candidate);
     }
+    // Most names follow no title in lower case: the word before is read first, the pattern only then.
     const titled =
-      m.roleStart === undefined ? LOWER_TITLE_BEFORE.exec(text.slice(windowStart, m.start)) : null;
+      m.roleStart === undefined && TITLE_WORDS.has(lowerWordBefore(text, m.start))
+        ? LOWER_TITLE_BEFORE.exec(text.slice(windowStart, m.start))
+        : null;
     if (titled && TITLE_WORDS.has(titled[2]!)) {
       // "said defence secretary X": the word before the title qualifies it only if it is not a function word.
       const qualifier = titled[1]!.slice(0, titled[1]!.length - titled[2]!.length).trim();
