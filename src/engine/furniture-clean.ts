@@ -32,7 +32,13 @@ const TEASER =
   /^(?:read more|read next|related(?: stories| coverage)?|see also|also read|more on this(?: story)?|recommended|watch|listen)\s*[:|–—-]/i;
 /** Who reported, wrote and edited a wire story: "Reporting by A; Editing by B". */
 const WIRE_CREDITS =
-  /^(?:(?:additional )?reporting|editing|writing|compiled|produced|edited|written)(?: and \p{L}+)? by\s+\p{Lu}/iu;
+  /^\(?(?:(?:additional )?reporting|editing|writing|compiled|produced|edited|written)(?: and \p{L}+)? by\s+\p{Lu}/iu;
+/**
+ * A photographer's credit closing a caption: "… February 16, 2017. REUTERS/Francois Lenoir",
+ * "… in Kyiv. AFP/Getty Images". Cut, so the photographer is not named as one of the story's people.
+ */
+const TRAILING_PHOTO_CREDIT =
+  /\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
 /** A caption that says so: "Image caption: …", "Caption: …". */
 const CAPTION_LABEL = /^(?:(?:image|photo|picture|video) )?caption\s*:/i;
 
@@ -116,6 +122,8 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     const isHeadline =
       (titleKey !== '' && key === titleKey) || (index === 0 && count <= 25 && !/[.!?]["”’]?$/u.test(line));
     const cuts = findNameCards(raw, span);
+    const credit = TRAILING_PHOTO_CREDIT.exec(raw.slice(span.start, span.end));
+    if (credit) cuts.push({ start: span.start + credit.index + 1, end: span.end });
     const isCaption =
       (CAPTION_LABEL.test(line) && !isHeadline) ||
       (afterCredit &&

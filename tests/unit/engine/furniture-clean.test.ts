@@ -37,10 +37,27 @@ describe('cleanArticle', () => {
       'byline',
     ],
     ['a reading time', 'Headline here\n\n4 Min Read\n\nReal text one.', 'byline'],
+    [
+      "a wire story's credits in brackets",
+      'Headline here\n\nReal text one.\n\n(Additional reporting by John Roe in Varna; Editing by Ann Poe)',
+      'byline',
+    ],
   ])('drops %s and keeps the article', (_name, raw, reason) => {
     const result = cleanArticle(raw);
     expect(result.dropped.map((d) => d.reason)).toContain(reason);
     expect(kept(raw)).toContain('Real text one.');
+  });
+
+  test("a photographer's credit closing a caption is cut, and the caption kept", () => {
+    const raw =
+      'Title\n\nThe mayor arrives at the harbour in Varna, June 3, 2024. WIRE/Ivan Petrov\n\nBody text here.';
+    expect(kept(raw)).toContain('The mayor arrives at the harbour in Varna, June 3, 2024.');
+    expect(kept(raw).join(' ')).not.toContain('Petrov');
+  });
+
+  test('a slash between capitals in a sentence is not a credit', () => {
+    const raw = 'Title\n\nThe report was written by the UN/WHO joint team.\n\nBody text here.';
+    expect(kept(raw)).toContain('The report was written by the UN/WHO joint team.');
   });
 
   test('a line labelled as a caption is a caption, not body text', () => {
