@@ -16,6 +16,8 @@ const PAGE_BUDGET_MS = 5;
 /** Analyses before the 1,500-word article is timed: how many the JIT takes to settle here. */
 const PAGE_WARMUP_RUNS = 60;
 const LARGE_PAGE_BUDGET_MS = 300;
+/** Analyses of the 100,000-word page before it is timed, the cold first one included. */
+const LARGE_PAGE_WARMUP_RUNS = 2;
 /** Top hits of the naive matcher that count as links in the recall comparison. */
 const NAIVE_TOP_K = 5;
 
@@ -66,9 +68,15 @@ export async function engineFigures(
   const largeWords = ctx.quick ? 10_000 : LARGE_PAGE_WORDS;
   ctx.progress(`engine: ${formatNumber(largeWords)}-word page`);
   const large = seedStoryPage(corpus, largeWords);
+  const largeInput = { text: large.text, title: large.title };
+  // As for the article, the budget is the long-lived worker's time per page: the first run on a
+  // page this long still compiles code for it and grows the heap (0.6 s here, after the article's
+  // runs, against 0.35 s after it), so it is reported beside the median rather than in it.
+  const largeCold = timeSync(() => analyzePage(index, largeInput), { warmup: 0, runs: 1 });
+  const largeWarmups = ctx.quick ? 0 : LARGE_PAGE_WARMUP_RUNS - 1;
   const [largeStats, largeSegment] = timeInterleaved(
-    [() => analyzePage(index, { text: large.text, title: large.title }), () => segmentText(large.text)],
-    { warmup: 0, runs: ctx.quick ? 1 : 5, minRuns: ctx.quick ? 1 : 2, allowanceMs: 15_000 },
+    [() => analyzePage(index, largeInput), () => segmentText(large.text)],
+    { warmup: largeWarmups, runs: ctx.quick ? 1 : 5, minRuns: ctx.quick ? 1 : 2, allowanceMs: 15_000 },
   );
 
   const figures: Figure[] = [
@@ -103,7 +111,9 @@ export async function engineFigures(
     stats: largeStats!,
     budget: { op: '<=', value: LARGE_PAGE_BUDGET_MS },
     anchor: { name: 'Intl.Segmenter pass over the same page', stats: largeSegment!, unit: 'ms' },
-    note: `${formatNumber(large.words)} words, ${formatNumber(large.sentences)} sentences`,
+    note:
+      `${formatNumber(large.words)} words, ${formatNumber(large.sentences)} sentences; timed after ` +
+      `${ctx.quick ? 1 : LARGE_PAGE_WARMUP_RUNS} warm-up runs, the first (cold) run took ${formatNumber(largeCold.median)} ms`,
   });
   figures.push(
     ctx.quick
