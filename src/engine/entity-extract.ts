@@ -1,7 +1,14 @@
 import { WordPattern } from './pattern-matches';
 import type { EntityKind } from './types';
 import type { Span } from './sentence-split';
-import { COUNTRY_OF, ORGANISATION_HEADS, PLACE_HEADS, REGION_WORDS, TITLE_WORDS } from './name-rules';
+import {
+  COUNTRY_OF,
+  ORGANISATION_HEADS,
+  PLACE_HEADS,
+  REGION_WORDS,
+  SURNAME_PARTICLES,
+  TITLE_WORDS,
+} from './name-rules';
 import { OPENERS, STOPWORDS } from './word-forms';
 
 /** A name found in text, before it is merged with other mentions of the same entity. */
@@ -57,20 +64,12 @@ const CONNECTORS = new Set([
   'le',
   'del',
   'y',
-]);
-const SURNAME_PARTICLES = new Set([
-  'von',
-  'van',
-  'de',
-  'der',
-  'del',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'al',
-  'bin',
+  'ibn',
+  'dela',
+  'della',
+  'dos',
+  'das',
+  'den',
 ]);
 const CALENDAR = new Set(
   (
@@ -234,10 +233,16 @@ function classifyRun(
   while (words.length > 0) {
     const first = words[0]!;
     const lower = lowerOf(first);
-    const opener = first.initial && !COUNTRY_OF.has(lower) && !TITLE_WORDS.has(lower);
+    const opener =
+      first.initial &&
+      !COUNTRY_OF.has(lower) &&
+      !TITLE_WORDS.has(lower) &&
+      // "De La Cruz said …": a particle opening a name, however common the word.
+      !(SURNAME_PARTICLES.has(lower) && words.length > 1);
     if (opener && (STOPWORDS.has(lower) || OPENERS.has(lower) || isCommonWord(lower))) {
       words = words.slice(1);
-    } else if (lower === 'the' || CONNECTORS.has(first.text)) {
+    } else if (lower === 'the' || first.text === 'A' || first.text === 'An' || CONNECTORS.has(first.text)) {
+      // "A Manila court", after a dateline's dash rather than a sentence end: an article, not a name.
       words = words.slice(1);
     } else if (REGION_WORDS.has(lower) && words.length > 1 && isCountry(words[1]!)) {
       // "Eastern Morocco" is a part of Morocco: the country is named, the region word is not a name.
@@ -315,11 +320,13 @@ function classifyRun(
   }
   if (nameWords.length > 5) return null;
   // A run of two to five capitalised words without an organisation or place head is a person's name.
-  const particle = nameWords.findIndex((w, index) => index > 0 && SURNAME_PARTICLES.has(w.text));
-  const surnameWords = particle > 0 ? nameWords.slice(particle) : nameWords.slice(-1);
-  const given = nameWords[0]!.text;
+  // A particle starts the surname in any case ("Ramon De La Cruz"); a name that opens with one
+  // ("De La Cruz received …") is a surname alone.
+  const particle = nameWords.findIndex((w) => SURNAME_PARTICLES.has(w.text.toLowerCase()));
+  const surnameWords = particle >= 0 ? nameWords.slice(particle) : nameWords.slice(-1);
+  const given = particle === 0 ? undefined : nameWords[0]!.text;
   return mention(nameWords, name, 'person', sentence, titled, {
-    given: /^\p{Lu}\.$/u.test(given) ? undefined : given,
+    given: given === undefined || /^\p{Lu}\.$/u.test(given) ? undefined : given,
     surname: textOf(text, surnameWords),
     role,
     roleStart,

@@ -3,7 +3,7 @@ import type { CorpusEntity, EntityKind } from './types';
 import type { NameMention } from './entity-extract';
 import { foldSpelling } from './word-forms';
 import { withoutMarks } from './text-fold';
-import { COUNTRY_OF, givenMatchKey, givenNameKey, nameKey } from './name-rules';
+import { COUNTRY_OF, givenMatchKey, givenNameKey, nameKey, SURNAME_PARTICLES } from './name-rules';
 
 const COUNTRY_NAMES = new Set(COUNTRY_OF.values());
 
@@ -40,11 +40,17 @@ export function resolvedMention(m: NameMention, entityId: string, kind: EntityKi
 
 /** The key that identifies a person across spellings: surname key plus given-name key when written. */
 function personKey(surname: string, given?: string): string {
-  return `${surname.split(/\s+/).map(nameKey).join(' ')}|${given ? givenMatchKey(given) : ''}`;
+  return `${surnameKey(surname)}|${given ? givenMatchKey(given) : ''}`;
 }
 
+/**
+ * The particles of a surname, written apart or together, in any case: "de la Cruz", "De La
+ * Cruz" and "dela Cruz" are one surname, as are "Van der Berg" and "van der Berg".
+ */
+const PARTICLE_GAP = new RegExp(`\\b(${[...SURNAME_PARTICLES].join('|')}) `, 'g');
+
 function surnameKey(surname: string): string {
-  return surname.split(/\s+/).map(nameKey).join(' ');
+  return surname.split(/\s+/).map(nameKey).join(' ').replace(PARTICLE_GAP, '$1');
 }
 
 /** Folded names by name: a page names the same people again and again, each lookup folds up to three times. */
@@ -95,9 +101,9 @@ function foldName(name: string): string {
 export function splitPersonName(name: string): { given?: string; surname: string } {
   const parts = name.split(/\s+/);
   if (parts.length === 1) return { surname: name };
-  const particle = parts.findIndex(
-    (p, i) => i > 0 && /^(?:von|van|de|der|del|da|di|du|la|le|al|bin)$/.test(p),
-  );
+  const particle = parts.findIndex((p) => SURNAME_PARTICLES.has(p.toLowerCase()));
+  // "Dela Cruz": a name that opens with a particle is a surname alone.
+  if (particle === 0) return { surname: name };
   return { given: parts[0], surname: (particle > 0 ? parts.slice(particle) : parts.slice(-1)).join(' ') };
 }
 
@@ -331,8 +337,12 @@ function displayName(d: Draft): string {
     // An acronym defined in the corpus gives way to the name it stands for, however often it is used.
     const names = [...d.forms.keys()];
     const standsFor = (form: string) => names.some((other) => other !== form && initialsOf(other) === form);
+    // A dateline's "MANILA" gives way to "Manila" written elsewhere.
+    const shouted = (form: string) =>
+      form === form.toUpperCase() && names.some((other) => other !== form && other.toUpperCase() === form);
+    const rank = (form: string) => Number(standsFor(form)) + Number(shouted(form));
     return [...d.forms.entries()].sort(
-      (a, b) => Number(standsFor(a[0])) - Number(standsFor(b[0])) || b[1] - a[1] || a[0].localeCompare(b[0]),
+      (a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
     )[0]![0];
   }
   const full = forms.filter(([f]) => f.split(' ').length >= 2);

@@ -23,6 +23,11 @@ export const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Particles that open a surname, in lower case: "de la Cruz", "van der Berg", "bin Salman". */
+export const SURNAME_PARTICLES = new Set(
+  'von van de der del da di du la le al bin ibn dela della dos das den'.split(' '),
+);
+
 /** Words that end an organisation's name. */
 export const ORGANISATION_HEADS = new Set(
   (

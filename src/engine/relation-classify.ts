@@ -573,7 +573,8 @@ function dateConflict(a: StatementFacts, b: StatementFacts, sim: number): Classi
     daysA.length === 1 &&
     daysB.length === 1 &&
     daysA[0]!.weekday !== daysB[0]!.weekday &&
-    sameWeek(daysA[0]!, daysB[0]!)
+    sameWeek(daysA[0]!, daysB[0]!) &&
+    reportDay(a, daysA[0]!) === reportDay(b, daysB[0]!)
   ) {
     return {
       relation: 'conflicts',
@@ -593,6 +594,18 @@ function dateConflict(a: StatementFacts, b: StatementFacts, sim: number): Classi
     };
   }
   return null;
+}
+
+/** A reporting verb right before a day: "said on Tuesday", "documents showed on Tuesday". */
+const REPORTED_ON =
+  /\b(?:said|says|told|showed|shows|reported|announced|confirmed|added|wrote|stated|responded)\s+(?:on\s+)?$/i;
+
+/**
+ * Whether the day is when something was said or made known, not when what it tells of happened:
+ * "sentenced on Monday" and "court documents showed on Tuesday" name two days of one story.
+ */
+function reportDay(s: StatementFacts, day: DateFact): boolean {
+  return REPORTED_ON.test(s.text.slice(Math.max(0, day.start - 24), day.start));
 }
 
 /**

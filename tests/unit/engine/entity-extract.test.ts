@@ -109,3 +109,18 @@ test.each([
   // The role's words are left out of what the sentence says.
   expect(text.slice(person!.roleStart, person!.start)).toMatch(/transport minister,? $/i);
 });
+
+test.each([
+  ['Former secretary Ramon dela Cruz was sentenced on Monday.', 'Ramon dela Cruz', 'dela Cruz', 'Ramon'],
+  ['The court sentenced Ramon De La Cruz on Monday.', 'Ramon De La Cruz', 'De La Cruz', 'Ramon'],
+  ['De La Cruz said he would appeal.', 'De La Cruz', 'De La Cruz', undefined],
+])('a surname with particles, in any case: %s', (text, name, surname, given) => {
+  const vocabulary = wordVocabulary([text, 'a fine de la table']);
+  const people = findNameMentions(
+    text,
+    [{ start: 0, end: text.length }],
+    vocabulary.isCommonWord,
+    vocabulary.isNameWord,
+  ).filter((m) => m.kind === 'person');
+  expect(people).toEqual([expect.objectContaining({ name, surname, given })]);
+});
