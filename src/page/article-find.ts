@@ -91,20 +91,35 @@ function isInNonStory(el: Element): boolean {
   return false;
 }
 
+/** Elements that make a `<div>` a container rather than a paragraph of text. */
+const BLOCK_SELECTOR =
+  'div, p, section, article, ul, ol, table, figure, blockquote, pre, h1, h2, h3, h4, h5, h6';
+
+/**
+ * The paragraphs under `el`: its `<p>`s, and, with `divs`, each `<div>` that holds no block of its
+ * own. Some sites write every paragraph as a `<div>` (CNN's "zn-body__paragraph"); Readability
+ * reads those as paragraphs too.
+ */
+function paragraphsOf(el: Element | Document, divs: boolean): Element[] {
+  const ps = Array.from(el.querySelectorAll('p'));
+  if (!divs) return ps;
+  return [...ps, ...Array.from(el.querySelectorAll('div')).filter((d) => !d.querySelector(BLOCK_SELECTOR))];
+}
+
 /** Characters of paragraph text under `el`: the cheap core of Readability's scoring. */
-function paragraphText(el: Element): number {
+function paragraphText(el: Element, divs: boolean): number {
   let total = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) total += (p.textContent ?? '').trim().length;
+  for (const p of paragraphsOf(el, divs)) total += (p.textContent ?? '').trim().length;
   return total;
 }
 
 /** The candidate with the most paragraph text, if it holds enough. */
-function best(candidates: Iterable<Element>, min: number): Element | null {
+function best(candidates: Iterable<Element>, min: number, divs: boolean): Element | null {
   let winner: Element | null = null;
   let top = min - 1;
   for (const el of candidates) {
     if (isInNonStory(el)) continue;
-    const score = paragraphText(el);
+    const score = paragraphText(el, divs);
     if (score > top) {
       winner = el;
       top = score;
@@ -131,9 +146,9 @@ export function mayMakeArticle(el: Element): boolean {
  * Readability-like fallback: each paragraph credits its parent fully and its
  * grandparent by half; the best-credited element wins. One pass over `<p>`s.
  */
-function densestParagraphParent(doc: Document): Element | null {
+function densestParagraphParent(doc: Document, divs: boolean): { el: Element; score: number } | null {
   const scores = new Map<Element, number>();
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
+  for (const p of paragraphsOf(doc, divs)) {
     const parent = p.parentElement;
     if (!parent || isInNonStory(p)) continue;
     const length = (p.textContent ?? '').trim().length;
@@ -149,7 +164,7 @@ function densestParagraphParent(doc: Document): Element | null {
       top = score;
     }
   }
-  return winner;
+  return winner ? { el: winner, score: top } : null;
 }
 
 /**
@@ -201,16 +216,22 @@ function found(root: Element, reason: ArticleReason): FoundArticle {
 export function findArticle(doc: Document, options: FindArticleOptions = {}): FoundArticle | null {
   if (!options.force && !isProbablyReaderable(doc)) return null;
 
-  const itemBody = best(doc.querySelectorAll('[itemprop~="articleBody"]'), MIN_ARTICLE_TEXT);
-  if (itemBody) return found(itemBody, 'itemprop-articleBody');
-  const article = best(doc.querySelectorAll('article'), MIN_ARTICLE_TEXT);
-  if (article) return found(article, 'article');
-  const main = best(doc.querySelectorAll('main'), MIN_ARTICLE_TEXT);
-  if (main) return found(main, 'main');
-  const roleMain = best(doc.querySelectorAll('[role="main"]'), MIN_ARTICLE_TEXT);
-  if (roleMain) return found(roleMain, 'role-main');
-  const dense = densestParagraphParent(doc);
-  if (dense) return found(dense, 'paragraph-density');
+  // Paragraphs are `<p>`s first; only a page whose `<p>`s make no article has its text-only
+  // `<div>`s read as paragraphs, so most pages never pay for looking at every `<div>`.
+  const dense = densestParagraphParent(doc, false);
+  for (const divs of [false, true]) {
+    const itemBody = best(doc.querySelectorAll('[itemprop~="articleBody"]'), MIN_ARTICLE_TEXT, divs);
+    if (itemBody) return found(itemBody, 'itemprop-articleBody');
+    const article = best(doc.querySelectorAll('article'), MIN_ARTICLE_TEXT, divs);
+    if (article) return found(article, 'article');
+    const main = best(doc.querySelectorAll('main'), MIN_ARTICLE_TEXT, divs);
+    if (main) return found(main, 'main');
+    const roleMain = best(doc.querySelectorAll('[role="main"]'), MIN_ARTICLE_TEXT, divs);
+    if (roleMain) return found(roleMain, 'role-main');
+    const denser = divs ? densestParagraphParent(doc, true) : dense;
+    if (denser && denser.score >= MIN_ARTICLE_TEXT) return found(denser.el, 'paragraph-density');
+  }
+  if (dense) return found(dense.el, 'paragraph-density');
   if (options.force && doc.body) return found(doc.body, 'body');
   return null;
 }

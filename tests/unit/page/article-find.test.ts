@@ -15,6 +15,9 @@ const para = (lead: string) =>
   `<p>${lead} The council met on Tuesday to discuss the harbour bridge, the budget for the coming year and the plans for new tram lines across the old town.</p>`;
 const story = (n: number, lead = 'Story') =>
   Array.from({ length: n }, (_, i) => para(`${lead} paragraph ${i + 1}.`)).join('');
+/** The same story with each paragraph written as a text-only `<div>`, as some sites do. */
+const divStory = (n: number) =>
+  story(n).replace(/<p>/g, '<div class="body__paragraph">').replace(/<\/p>/g, '</div>');
 const page = (body: string, htmlAttrs = 'lang="en"') =>
   `<!doctype html><html ${htmlAttrs}><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -64,6 +67,12 @@ describe('findArticle', () => {
       '#text',
     ],
     [
+      'an <article> whose paragraphs are <div>s, beside a byline <p>',
+      `<article id="story"><div class="meta"><p>By A. Writer, Staff</p><p>Updated 4:31 PM</p></div>${divStory(6)}</article>`,
+      'article',
+      '#story',
+    ],
+    [
       'a page-wide <form> (ASP.NET) does not disqualify the article',
       `<form id="aspnetForm"><article id="story">${story(6)}</article></form>`,
       'article',
@@ -74,6 +83,18 @@ describe('findArticle', () => {
     const found = findArticle(doc);
     expect(found?.reason).toBe(reason);
     expect(found?.root).toBe(doc.querySelector(selector));
+  });
+
+  test('when the only <p>s are a byline, density reads the text-only <div>s (on a site switched on)', () => {
+    // Readability's readerable check counts <p>s, so such a page is an article only when forced.
+    const doc = loadHtml(
+      page(
+        `<div id="page"><div id="meta"><p>By A. Writer, Staff</p></div><div id="text">${divStory(6)}</div></div>`,
+      ),
+    );
+    const found = findArticle(doc, { force: true });
+    expect(found?.reason).toBe('paragraph-density');
+    expect(found?.root).toBe(doc.querySelector('#text'));
   });
 
   test('body feature classes ("has-social-share") do not disqualify everything', () => {
