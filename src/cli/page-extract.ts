@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import { findArticle } from '../page/article-find';
 import { buildTextMap } from '../page/text-map';
 import { engineText } from '../page/engine-text';
+import { publishedDate } from '../page/published-date';
 
 /** A page's article text as the extension would read it, with its title, URL and date when the page says. */
 export interface ExtractedPage {
@@ -45,17 +46,12 @@ export function extractPage(path: string): ExtractedPage {
     const found = findArticle(doc, { force: true });
     if (!found) return { text: '', title: doc.title, published: null };
     const text = engineText(buildTextMap(found.root, { exclude: found.exclude }));
-    const published = meta(doc, [
-      'meta[property="article:published_time"]',
-      'meta[name="date"]',
-      'meta[itemprop="datePublished"]',
-    ]);
     const url = meta(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']);
     return {
       text,
       title: meta(doc, ['meta[property="og:title"]']) ?? doc.title,
       ...(url ? { url } : {}),
-      published: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
+      published: publishedDate(doc),
     };
   } finally {
     void window.happyDOM.close();

@@ -21,6 +21,7 @@ import { buildTextMap } from './text-map';
 import { createTooltipHost } from './tooltip-host';
 import { requestAnalysis, TEXT_PART_CHARS } from './analysis-request';
 import { markPhase } from './phase-marks';
+import { publishedDate } from './published-date';
 
 /** Longest stretch of marking work before the page gets the main thread back. */
 const CHUNK_MS = 16;
@@ -35,14 +36,6 @@ interface Run {
   subjects: Map<string, MarkSubject>;
   claimMarks: HTMLElement[][];
   analysis: PageAnalysis | null;
-}
-
-function publishedDate(doc: Document): string | null {
-  const value =
-    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
-    doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content') ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
 function mergeAnalysis(into: PageAnalysis | null, more: PageAnalysis): PageAnalysis {
