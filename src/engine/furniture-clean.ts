@@ -10,7 +10,7 @@ export interface CleanParagraph extends Span {
 
 /** A line removed whole, with the rule that removed it, for reports and tests. */
 export interface DroppedLine extends Span {
-  reason: 'advertisement' | 'photo-credit' | 'paywall' | 'repeated-headline' | 'byline' | 'teaser';
+  reason: 'advertisement' | 'photo-credit' | 'paywall' | 'repeated-headline' | 'byline' | 'teaser' | 'promo';
 }
 
 export interface CleanedArticle {
@@ -39,6 +39,16 @@ const WIRE_CREDITS =
  */
 const TRAILING_PHOTO_CREDIT =
   /\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
+/** A video player's labels inside a story: "JUST WATCHED", "Replay", "More Videos ...". */
+const VIDEO_LABEL =
+  /^(?:just watched|must watch|now playing|up next|replay|more videos(?:\s*(?:\.\.\.|…))?)$/i;
+/** The labels after which a player names its video: the title is another story's, not this one's. */
+const VIDEO_TITLE_NEXT = /^(?:just watched|now playing|up next)$/i;
+/** When a page was published or updated: "Updated 4:31 PM ET, Tue July 17, 2018". */
+const TIMESTAMP = /^(?:(?:last )?updated|published|posted|first published)\b.*\d/i;
+/** A prompt to follow, chat with or sign up to the site elsewhere. */
+const PROMO =
+  /^(?:chat with us|follow us|like us on|sign up (?:for|to)|get (?:our|the) (?:newsletter|app)|download (?:our|the) app)\b/i;
 /** A caption that says so: "Image caption: …", "Caption: …". */
 const CAPTION_LABEL = /^(?:(?:image|photo|picture|video) )?caption\s*:/i;
 
@@ -95,11 +105,17 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     return headlineHashes.has(foldedTextHash(line)) ? foldText(line) : null;
   };
   let afterCredit = false;
+  let afterVideoLabel = false;
   lines.forEach((span, index) => {
     const line = collapseSpaces(raw.slice(span.start, span.end));
     const count = wordsOfCollapsed(line);
     const drop = (reason: DroppedLine['reason']) => dropped.push({ ...span, reason });
+    const videoTitle = afterVideoLabel;
+    afterVideoLabel = VIDEO_TITLE_NEXT.test(line);
     if (AD_MARKER.test(line)) return drop('advertisement');
+    if (VIDEO_LABEL.test(line) || (videoTitle && count <= 25)) return drop('teaser');
+    if (count <= 12 && TIMESTAMP.test(line) && !/[.!?]$/.test(line)) return drop('byline');
+    if (count <= 25 && PROMO.test(line)) return drop('promo');
     if (looksLikeCredit(line, count)) {
       afterCredit = true;
       return drop('photo-credit');

@@ -228,6 +228,35 @@ describe("a saved HTML page from an outlet the corpus doesn't know", () => {
   });
 });
 
+describe('a saved page whose paragraphs are <div>s, with a video player and a time stamp in the story', () => {
+  const DIV_PAGE = 'tests/fixtures/cli/div-paragraphs.html';
+  let analysis: PageAnalysis;
+
+  beforeAll(async () => {
+    analysis = analysisOf(await runCli('check', [DIV_PAGE, '--json']));
+  }, CLI_TIMEOUT);
+
+  test('checks every paragraph of the story, not only the byline <p>s', () => {
+    const texts = analysis.claims.map((c) => c.text);
+    expect(texts.some((t) => t.includes('willing to hold talks with Russian Defense Minister'))).toBe(true);
+    expect(texts.some((t) => t.includes('annexation of Crimea'))).toBe(true);
+    expect(analysis.claims.filter((c) => c.verdict === 'corroborated').length).toBeGreaterThanOrEqual(5);
+  });
+
+  test.each(['JUST WATCHED', 'More Videos', "meant to say 'wouldn't'", 'Updated 4:31 PM', 'Chat with us'])(
+    'checks no claim from the furniture in the story ("%s")',
+    (snippet) => {
+      expect(readFileSync(join(ROOT, DIV_PAGE), 'utf8')).toContain(snippet);
+      for (const claim of analysis.claims) expect(claim.text).not.toContain(snippet);
+    },
+  );
+
+  test('dates the page by its "pubdate" meta tag, so reports of 2017 are 17 months earlier', () => {
+    const reasons = analysis.claims.flatMap((c) => c.evidence.map((e) => e.reason));
+    expect(reasons.some((r) => r.includes('reported 17 months earlier'))).toBe(true);
+  });
+});
+
 describe('bad input', () => {
   let scratch: { dir: string; remove: () => void };
   const path = (name: string) => join(scratch.dir, name);

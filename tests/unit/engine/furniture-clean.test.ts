@@ -38,6 +38,17 @@ describe('cleanArticle', () => {
     ],
     ['a reading time', 'Headline here\n\n4 Min Read\n\nReal text one.', 'byline'],
     [
+      "a video player's labels",
+      'Headline here\n\nReal text one.\n\nJUST WATCHED\n\nMayor: the harbour will reopen in May\n\nReplay\n\nMore Videos ...',
+      'teaser',
+    ],
+    ['a time stamp', 'Headline here\n\nUpdated 4:31 PM ET, Tue July 17, 2018\n\nReal text one.', 'byline'],
+    [
+      'a prompt to follow the site elsewhere',
+      "Headline here\n\nReal text one.\n\nChat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
+      'promo',
+    ],
+    [
       "a wire story's credits in brackets",
       'Headline here\n\nReal text one.\n\n(Additional reporting by John Roe in Varna; Editing by Ann Poe)',
       'byline',
@@ -46,6 +57,17 @@ describe('cleanArticle', () => {
     const result = cleanArticle(raw);
     expect(result.dropped.map((d) => d.reason)).toContain(reason);
     expect(kept(raw)).toContain('Real text one.');
+  });
+
+  test("a video's title after the player's label is dropped, and the story after it kept", () => {
+    const raw =
+      'Title\n\nReal text one.\n\nJUST WATCHED\n\nMayor: the harbour will reopen in May\n\nReal text two.';
+    expect(kept(raw)).toEqual(['Title', 'Real text one.', 'Real text two.']);
+  });
+
+  test('a sentence that says when something was updated is not a time stamp', () => {
+    const raw = 'Title\n\nPublished figures show the harbour handled 12 ships in 2023.\n\nMore text.';
+    expect(kept(raw)).toContain('Published figures show the harbour handled 12 ships in 2023.');
   });
 
   test("a photographer's credit closing a caption is cut, and the caption kept", () => {
