@@ -218,7 +218,7 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Fo
 
   // Paragraphs are `<p>`s first; only a page whose `<p>`s make no article has its text-only
   // `<div>`s read as paragraphs, so most pages never pay for looking at every `<div>`.
-  const dense = densestParagraphParent(doc, false);
+  let dense: { el: Element; score: number } | null = null;
   for (const divs of [false, true]) {
     const itemBody = best(doc.querySelectorAll('[itemprop~="articleBody"]'), MIN_ARTICLE_TEXT, divs);
     if (itemBody) return found(itemBody, 'itemprop-articleBody');
@@ -228,8 +228,10 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Fo
     if (main) return found(main, 'main');
     const roleMain = best(doc.querySelectorAll('[role="main"]'), MIN_ARTICLE_TEXT, divs);
     if (roleMain) return found(roleMain, 'role-main');
-    const denser = divs ? densestParagraphParent(doc, true) : dense;
+    const denser = densestParagraphParent(doc, divs);
     if (denser && denser.score >= MIN_ARTICLE_TEXT) return found(denser.el, 'paragraph-density');
+    // The densest <p>s, however few, are still the answer when <div>s make no article either.
+    if (!divs) dense = denser;
   }
   if (dense) return found(dense.el, 'paragraph-density');
   if (options.force && doc.body) return found(doc.body, 'body');
