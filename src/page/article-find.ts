@@ -143,8 +143,9 @@ export function mayMakeArticle(el: Element): boolean {
 }
 
 /**
- * Readability-like fallback: each paragraph credits its parent fully and its
- * grandparent by half; the best-credited element wins. One pass over `<p>`s.
+ * Readability-like fallback: each paragraph ({@link paragraphsOf}) credits its
+ * parent fully and its grandparent by half; the best-credited element wins,
+ * with its score. One pass over the paragraphs.
  */
 function densestParagraphParent(doc: Document, divs: boolean): { el: Element; score: number } | null {
   const scores = new Map<Element, number>();
