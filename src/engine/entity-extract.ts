@@ -48,29 +48,8 @@ interface Word {
 const WORD_PATTERN = new WordPattern(
   /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu,
 );
-const CONNECTORS = new Set([
-  'of',
-  'the',
-  'de',
-  'von',
-  'der',
-  'van',
-  'al',
-  'bin',
-  'du',
-  'da',
-  'di',
-  'la',
-  'le',
-  'del',
-  'y',
-  'ibn',
-  'dela',
-  'della',
-  'dos',
-  'das',
-  'den',
-]);
+/** Lower-case words that join two capitalised parts of one name: "Secretary of Defense", "von der Leyen". */
+const CONNECTORS = new Set(['of', 'the', 'y', ...SURNAME_PARTICLES]);
 const CALENDAR = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
