@@ -12,19 +12,29 @@ vi.mock('../../../src/engine/analyze-page', async (actual) => {
 
 const index = indexCorpus(parseCorpus(JSON.parse(readFileSync('data/corpus.json', 'utf8'))));
 
-test('warm-up texts are article-sized runs of the corpus own statements, taking the articles in turn', () => {
+test('warm-up texts are article-sized runs of the corpus own statements, every article in each', () => {
   const texts = warmupTexts(index, 6);
   expect(texts).toHaveLength(6);
-  const statements = new Set(index.corpus.statements.map((s) => s.text));
+  expect(new Set(texts).size).toBe(6);
+  const articleOf = new Map(index.corpus.statements.map((s) => [s.text, s.article]));
   for (const text of texts) {
-    const lines = text.split('\n');
-    expect(lines.every((line) => statements.has(line))).toBe(true);
+    const lines = text.split('\n\n');
+    expect(lines.every((line) => articleOf.has(line))).toBe(true);
+    expect(text.split(' ').length).toBeGreaterThan(1000);
     expect(text.split(' ').length).toBeLessThan(1200 + 100);
+    expect(new Set(lines.map((line) => articleOf.get(line))).size).toBe(index.corpus.articles.length);
   }
-  const articleOf = (text: string) =>
-    index.corpus.statements.find((s) => s.text === text.split('\n')[0])!.article;
-  const articles = texts.map(articleOf);
-  expect(new Set(articles.slice(0, index.corpus.articles.length)).size).toBe(index.corpus.articles.length);
+});
+
+test("a warm-up text reads as another outlet's page: not a corpus article, with evidence from several outlets", () => {
+  for (const text of warmupTexts(index, 3)) {
+    const analysis = analyzePage(index, { text });
+    expect(analysis.article).toBeNull();
+    const outlets = new Set(
+      analysis.claims.flatMap((c) => c.evidence.filter((e) => e.relation !== 'related').map((e) => e.outlet)),
+    );
+    expect(outlets.size).toBeGreaterThanOrEqual(3);
+  }
 });
 
 test('the warm-up analyses each text once, and a stopped one analyses nothing', async () => {
