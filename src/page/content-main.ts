@@ -22,9 +22,8 @@ import { createTooltipHost } from './tooltip-host';
 import { requestAnalysis, TEXT_PART_CHARS } from './analysis-request';
 import { markPhase } from './phase-marks';
 import { publishedDate } from './published-date';
+import { finishingDeadline, SLICE_MS } from './work-slices';
 
-/** Longest stretch of marking work before the page gets the main thread back. */
-const CHUNK_MS = 16;
 /** Tries at the analysis, for a service worker that the browser stopped mid-scan. */
 const ANALYSIS_TRIES = 3;
 /** Time for a single-page app to render its new route before it is scanned. */
@@ -137,7 +136,7 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
    * waiting for timers (a chain of them is clamped to 4 ms each).
    */
   const yieldIfLong = async (current: Run): Promise<boolean> =>
-    performance.now() - sliceStart < CHUNK_MS ? !current.controller.signal.aborted : nextTask(current);
+    performance.now() - sliceStart < SLICE_MS ? !current.controller.signal.aborted : nextTask(current);
 
   const markRoot = async (current: Run, root: Element, exclude: Element[], claimsAllowed: boolean) => {
     if (!(await yieldIfLong(current))) return;
@@ -165,8 +164,18 @@ export function startCrosscheck(ctx: ContentScriptContext, doc: Document): void 
     const claimOffset = current.analysis?.claims.length ?? 0;
     const marks = planMarks(analysis, settings.highlightMode, claimsAllowed, claimOffset);
     for (let i = 0; i < marks.length; ) {
-      const deadline = sliceStart + CHUNK_MS;
-      while (i < marks.length && performance.now() < deadline) {
+      const first = i;
+      let deadline = sliceStart + SLICE_MS;
+      let finishing = false;
+      while (i < marks.length) {
+        if (performance.now() >= deadline) {
+          const later = finishing
+            ? null
+            : finishingDeadline(sliceStart, performance.now(), i - first, marks.length - i);
+          if (later === null) break;
+          deadline = later;
+          finishing = true;
+        }
         const mark = marks[i++]!;
         const label = !mark.focusable
           ? undefined
