@@ -619,7 +619,13 @@ function differentDays(a: StatementFacts, b: StatementFacts): boolean {
     return !da.some((x) => db.some((y) => Math.abs(daysBetween(x.iso, y.iso)!) <= MAX_WEEKDAY_GAP_DAYS));
   // "In 1996 more than 800 people died…" against a report dated this week: a past event the
   // story recalls. Only a year on one side and only dates on the other; two years are compared as facts.
-  return olderYear(a, b) || olderYear(b, a);
+  return olderYear(a, b) || olderYear(b, a) || laterYear(a, b) || laterYear(b, a);
+}
+
+/** The years of `s` that `other` does not name, when it has any. */
+function ownYears(s: StatementFacts, other: StatementFacts): number[] {
+  const named = (value: number) => other.numbers.some((n) => n.year && n.value === value);
+  return s.numbers.filter((n) => n.year && !named(n.value)).map((n) => n.value);
 }
 
 /**
@@ -629,10 +635,22 @@ function differentDays(a: StatementFacts, b: StatementFacts): boolean {
 function olderYear(s: StatementFacts, other: StatementFacts): boolean {
   const dates = other.dates.filter((d) => d.iso);
   if (dates.length === 0 || s.dates.some((d) => d.iso)) return false;
-  const named = (value: number) => other.numbers.some((n) => n.year && n.value === value);
-  const years = s.numbers.filter((n) => n.year && n.before === 'in' && !named(n.value));
+  const own = ownYears(s, other);
+  const years = s.numbers.filter((n) => n.year && n.before === 'in' && own.includes(n.value));
   if (years.length === 0 || years.length !== s.numbers.filter((n) => n.year).length) return false;
   return years.every((n) => dates.every((d) => Number(d.iso!.slice(0, 4)) - n.value > 1));
+}
+
+/**
+ * Whether every year `s` names and `other` does not lies more than a year after the dates of
+ * `other`: "the 2020 election" is not what a report of July 2018 tells of, however alike the words.
+ */
+function laterYear(s: StatementFacts, other: StatementFacts): boolean {
+  const dates = other.dates.filter((d) => d.iso);
+  const years = ownYears(s, other);
+  if (dates.length === 0 || years.length === 0 || years.length !== s.numbers.filter((n) => n.year).length)
+    return false;
+  return years.every((year) => dates.every((d) => year - Number(d.iso!.slice(0, 4)) > 1));
 }
 
 /** Token stream for alignment: auxiliaries dropped so "didn't see" and "did not see" line up. */

@@ -249,6 +249,25 @@ describe('how two statements relate', () => {
     });
   });
 
+  test('a year the other report cannot have seen makes a different event, however alike the words', () => {
+    // A report of early May 2024 on "the election" and one on "the 2028 election".
+    const dated =
+      'Governor Maria Lopez said on Monday that the state would rebuild the harbour bridge before the election.';
+    expect(
+      relate(
+        dated,
+        'Governor Maria Lopez said the state would rebuild the harbour bridge before the 2028 election.',
+      ),
+    ).toBe('none');
+    // The year of the report itself, or one both name, is the same event.
+    expect(
+      relate(
+        dated,
+        'Governor Maria Lopez said the state would rebuild the harbour bridge before the 2024 election.',
+      ),
+    ).toBe('corroborates/paraphrase');
+  });
+
   test('a time gap over 90 days is recorded with the relation', () => {
     const relation = relationBetween(
       'The Varna bridge has 12 spans, engineers said.',
