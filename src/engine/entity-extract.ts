@@ -418,12 +418,13 @@ function attachRoles(text: string, mentions: NameMention[]): void {
       m.role ??= candidate.trim();
       m.roleStart = windowStart + before!.index + before![0].lastIndexOf(candidate);
     }
-    // Most names follow no title in lower case: the word before is read first, the pattern only then.
+    // Most names follow no title in lower case: the word before is read first, the pattern only
+    // then (when it matches, its last word is that title).
     const titled =
       m.roleStart === undefined && TITLE_WORDS.has(lowerWordBefore(text, m.start))
         ? LOWER_TITLE_BEFORE.exec(text.slice(windowStart, m.start))
         : null;
-    if (titled && TITLE_WORDS.has(titled[2]!)) {
+    if (titled) {
       // "said defence secretary X": the word before the title qualifies it only if it is not a function word.
       const qualifier = titled[1]!.slice(0, titled[1]!.length - titled[2]!.length).trim();
       const role =
