@@ -49,3 +49,23 @@ test('the warm-up analyses each text once, and a stopped one analyses nothing', 
   const empty = indexCorpus({ schema: 1, articles: [], entities: [], statements: [], relations: [] });
   expect(warmupTexts(empty)).toEqual([]);
 });
+
+test('the warm-up waits before its first run, so a page that woke the worker is analysed first', async () => {
+  vi.useFakeTimers();
+  try {
+    vi.mocked(analyzePage).mockClear();
+    const stop = new AbortController();
+    const warming = warmEngine(index, stop.signal);
+    await vi.advanceTimersByTimeAsync(90);
+    expect(analyzePage).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(analyzePage).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(5);
+    expect(analyzePage).toHaveBeenCalledTimes(2);
+    stop.abort();
+    await vi.runAllTimersAsync();
+    await warming;
+  } finally {
+    vi.useRealTimers();
+  }
+});
