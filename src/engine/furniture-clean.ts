@@ -21,7 +21,7 @@ export interface CleanedArticle {
 const AD_MARKER =
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i;
 const PHOTO_CREDIT =
-  /^(?:(?:photo|image|picture|video|graphic)s?(?: by| credit)?\s*[:©]|©|\(?(?:photo|image)\)?:|credit\s*:)|©\s*\p{Lu}/iu;
+  /^(?:(?:photo|image|picture|video|graphic)s?(?: by| credit)?\s*[:©]|(?:photo|image|picture) (?:source|copyright),|©|\(?(?:photo|image)\)?:|credit\s*:)|©\s*\p{Lu}/iu;
 const PAYWALL =
   /\b(?:subscribe|subscription|subscribers?|free articles?|sign in|log in|create an account|register to|already a (?:member|subscriber)|unlimited (?:digital )?access)\b/i;
 const AGENCY_BYLINE =
@@ -30,6 +30,14 @@ const REPORTING = /\b(?:said|says|told|tells|according|reported|reportedly|annou
 /** A link to another story: "Read more: …", "Related: …", "See also – …". */
 const TEASER =
   /^(?:read more|read next|related(?: stories| coverage)?|see also|also read|more on this(?: story)?|recommended|watch|listen)\s*[:|–—-]/i;
+/**
+ * The heading of a list of links to other stories, alone on its line: "Read more:", "Related
+ * Topics", "More on this story". The short lines after it, until a sentence, are the links.
+ */
+const TEASER_HEADING =
+  /^(?:read more|read next|related(?: topics| stories| coverage| articles| content| links)?|see also|also read|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|recommended(?: for you)?|you may also like|top stories)\s*[:|–—-]?$/iu;
+/** An embedded post's attribution: "— Jane Doe (@janedoe) July 17, 2018". */
+const EMBED_ATTRIBUTION = /^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)/u;
 /** Who reported, wrote and edited a wire story: "Reporting by A; Editing by B". */
 const WIRE_CREDITS =
   /^\(?(?:(?:additional )?reporting|editing|writing|compiled|produced|edited|written)(?: and \p{L}+)? by\s+\p{Lu}/iu;
@@ -49,8 +57,8 @@ const TIMESTAMP = /^(?:(?:last )?updated|published|posted|first published)\b.*\d
 /** A prompt to follow, chat with or sign up to the site elsewhere. */
 const PROMO =
   /^(?:chat with us|follow us|like us on|sign up (?:for|to)|get (?:our|the) (?:newsletter|app)|download (?:our|the) app)\b/i;
-/** A caption that says so: "Image caption: …", "Caption: …". */
-const CAPTION_LABEL = /^(?:(?:image|photo|picture|video) )?caption\s*:/i;
+/** A caption that says so: "Image caption: …", "Caption: …", "Image caption, …". */
+const CAPTION_LABEL = /^(?:(?:image|photo|picture|video) )?caption\s*[:,]/i;
 
 /** The first lines of a page, where a headline and its repeat stand. */
 const HEADLINE_LINES = 3;
@@ -106,6 +114,7 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
   };
   let afterCredit = false;
   let afterVideoLabel = false;
+  let inTeaserList = false;
   lines.forEach((span, index) => {
     const line = collapseSpaces(raw.slice(span.start, span.end));
     const count = wordsOfCollapsed(line);
@@ -114,6 +123,12 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     afterVideoLabel = VIDEO_TITLE_NEXT.test(line);
     if (AD_MARKER.test(line)) return drop('advertisement');
     if (VIDEO_LABEL.test(line) || (videoTitle && count <= 25)) return drop('teaser');
+    // A story's links are headlines: short, and not ended like a sentence.
+    inTeaserList =
+      index > 0 &&
+      (TEASER_HEADING.test(line) || (inTeaserList && count <= 16 && !/[.!?]["”’]?$/u.test(line)));
+    if (inTeaserList) return drop('teaser');
+    if (count <= 25 && EMBED_ATTRIBUTION.test(line)) return drop('byline');
     if (count <= 12 && TIMESTAMP.test(line) && !/[.!?]$/.test(line)) return drop('byline');
     if (count <= 25 && PROMO.test(line)) return drop('promo');
     if (looksLikeCredit(line, count)) {

@@ -68,6 +68,23 @@ const EXCLUDED_INSIDE_SELECTOR = `${NOT_STORY_SELECTOR}, form`;
 const FURNITURE_WORDS =
   /(?:^|[\s_-])(?:comments?|comment-list|disqus|replies|related|recommended|recirc|more-stories|newsletter|share|sharing|social|promo|advert|advertisement|ads?|sponsored|outbrain|taboola)(?:$|[\s_-])/i;
 
+/** Share of a list's text in links above which the list is links to elsewhere, not story. */
+const LINK_LIST_SHARE = 0.8;
+
+/**
+ * A list whose items are links, whatever the site calls it: "Read more", "Related Topics",
+ * "More on this story". A list in the story says things; its items are not all links.
+ */
+function isLinkList(list: Element): boolean {
+  if (list.children.length < 2) return false;
+  const text = (list.textContent ?? '').replace(/\s+/g, '').length;
+  if (text === 0) return false;
+  let linked = 0;
+  for (const a of Array.from(list.querySelectorAll('a[href]')))
+    linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked >= text * LINK_LIST_SHARE;
+}
+
 function looksLikeFurniture(el: Element): boolean {
   const cls = el.getAttribute('class');
   const id = el.id;
@@ -171,7 +188,7 @@ function densestParagraphParent(doc: Document, divs: boolean): { el: Element; sc
 /**
  * Returns the subtrees inside `root` that text mapping must skip: landmarks
  * and widgets ({@link NOT_STORY_SELECTOR}), furniture by class/id (comments,
- * related stories, share bars, ads) and a site `<header>` (one not inside an
+ * related stories, share bars, ads), lists of links and a site `<header>` (one not inside an
  * `<article>`; an article's own header holds the headline and byline, which
  * we do mark). Figure captions stay: they name the people pictured. A
  * candidate holding more than half of the root's text is a content wrapper
@@ -186,6 +203,9 @@ export function excludedSubtrees(root: Element): Element[] {
   }
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (looksLikeFurniture(el)) candidates.add(el);
+  }
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (isLinkList(list)) candidates.add(list);
   }
   if (candidates.size === 0) return [];
   const rootText = (root.textContent ?? '').length;

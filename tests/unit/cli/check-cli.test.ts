@@ -257,6 +257,42 @@ describe('a saved page whose paragraphs are <div>s, with a video player and a ti
   });
 });
 
+describe('a saved page with lists of links, an embedded post and image credits in the story', () => {
+  const LINKS_PAGE = 'tests/fixtures/cli/link-lists.html';
+  let analysis: PageAnalysis;
+
+  beforeAll(async () => {
+    analysis = analysisOf(await runCli('check', [LINKS_PAGE, '--json']));
+  }, CLI_TIMEOUT);
+
+  test.each([
+    'Trump says he misspoke over Russia meddling',
+    'Five takeaways from the Helsinki summit',
+    'What we learned',
+    'Related Topics',
+    '(@realDonaldTrump)',
+    'Image source',
+    'Image caption',
+  ])('checks no claim from the furniture ("%s")', (snippet) => {
+    expect(readFileSync(join(ROOT, LINKS_PAGE), 'utf8')).toContain(snippet);
+    for (const claim of analysis.claims) expect(claim.text).not.toContain(snippet);
+  });
+
+  test('names no one after the furniture: no "Related Topics", no picture agency', () => {
+    const names = analysis.entities.map((e) => e.name);
+    expect(names).toContain('Valery Gerasimov');
+    expect(names.filter((n) => /Related|Getty|Image/.test(n))).toEqual([]);
+  });
+
+  test("checks the embedded post's own words, without its attribution line", () => {
+    const post = analysis.claims.find((c) =>
+      c.text.includes('Great meeting with President Putin in Helsinki'),
+    );
+    expect(post).toBeDefined();
+    expect(analysis.claims.filter((c) => c.verdict === 'corroborated').length).toBeGreaterThanOrEqual(6);
+  });
+});
+
 describe('bad input', () => {
   let scratch: { dir: string; remove: () => void };
   const path = (name: string) => join(scratch.dir, name);

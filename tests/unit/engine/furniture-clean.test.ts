@@ -53,6 +53,16 @@ describe('cleanArticle', () => {
       'Headline here\n\nReal text one.\n\n(Additional reporting by John Roe in Varna; Editing by Ann Poe)',
       'byline',
     ],
+    [
+      'an image source credit',
+      'Headline here\n\nImage source, Picture Desk\n\nReal text one.',
+      'photo-credit',
+    ],
+    [
+      "an embedded post's attribution",
+      'Headline here\n\nReal text one.\n\nThe harbour is open again!\n\n— Maria Keller (@mariakeller) May 2, 2024',
+      'byline',
+    ],
   ])('drops %s and keeps the article', (_name, raw, reason) => {
     const result = cleanArticle(raw);
     expect(result.dropped.map((d) => d.reason)).toContain(reason);
@@ -63,6 +73,23 @@ describe('cleanArticle', () => {
     const raw =
       'Title\n\nReal text one.\n\nJUST WATCHED\n\nMayor: the harbour will reopen in May\n\nReal text two.';
     expect(kept(raw)).toEqual(['Title', 'Real text one.', 'Real text two.']);
+  });
+
+  test('the links under a heading of other stories are dropped, up to the next sentence', () => {
+    const raw =
+      'Title\n\nReal text one.\n\nRead more:\n\nMayor backs harbour plan\n\nFive things to know about the port\n\n' +
+      'Real text two, said the mayor.\n\nRelated Topics\n\nHarbour\n\nCity council';
+    expect(kept(raw)).toEqual(['Title', 'Real text one.', 'Real text two, said the mayor.']);
+    expect(cleanArticle(raw).dropped.filter((d) => d.reason === 'teaser')).toHaveLength(6);
+  });
+
+  test('a heading of other stories as the first line is the headline', () => {
+    expect(kept('Related stories\n\nReal text one.')).toEqual(['Related stories', 'Real text one.']);
+  });
+
+  test('a caption labelled with a comma, as screen-reader text reads, is a caption', () => {
+    const raw = 'Title\n\nImage caption, The mayor at the harbour in June\n\nBody text follows here.';
+    expect(cleanArticle(raw).paragraphs.map((p) => p.role)).toEqual(['headline', 'caption', 'body']);
   });
 
   test('a sentence that says when something was updated is not a time stamp', () => {

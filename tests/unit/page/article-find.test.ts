@@ -213,6 +213,19 @@ describe('excludedSubtrees', () => {
     ],
     ['outermost only', '<aside id="a"><nav id="b"></nav><div class="share"></div></aside>', ['a']],
     [
+      'lists of links, whatever they are called',
+      story(4) +
+        '<p>Read more:</p><ul id="a"><li><a href="/1">Mayor backs harbour plan</a></li><li><a href="/2">Five things to know</a></li></ul>' +
+        '<ol id="b"><li><a href="/3">Harbour</a></li><li><a href="/4">City council</a></li></ol>',
+      ['a', 'b'],
+    ],
+    [
+      'a list in the story stays, links and all',
+      '<ul id="a"><li>The harbour handled 12 ships in May, <a href="/r">the report</a> says.</li><li>Its fees rose by 4%.</li></ul>' +
+        '<ul id="b"><li><a href="/1">A single link</a></li></ul>',
+      [],
+    ],
+    [
       'figure captions stay',
       '<figure><img alt=""><figcaption id="cap">Maria Keller on Monday</figcaption></figure>',
       [],
