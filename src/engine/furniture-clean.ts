@@ -56,7 +56,10 @@ const VIDEO_TITLE_NEXT = /^(?:just watched|now playing|up next)$/i;
 const TIMESTAMP = /^(?:(?:last )?updated|published|posted|first published)\b.*\d/i;
 /** A prompt to follow, chat with or sign up to the site elsewhere. */
 const PROMO =
-  /^(?:chat with us|follow us|like us on|sign up (?:for|to)|get (?:our|the) (?:newsletter|app)|download (?:our|the) app)\b/i;
+  /^(?:chat with us|follow us|like us on|sign up (?:for|to)|get (?:our|the) (?:newsletter|app)|download (?:our|the) app|(?:click|tap) here\b)/i;
+/** Who else reported: "Associated Press writer Jane Doe contributed to this report." */
+const CONTRIBUTORS =
+  /\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting\b.*)\.?$/i;
 /** A caption that says so: "Image caption: …", "Caption: …", "Image caption, …". */
 const CAPTION_LABEL = /^(?:(?:image|photo|picture|video) )?caption\s*[:,]/i;
 
@@ -140,6 +143,7 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     // "4 Min Read", "5 minute read": the reading time beside the byline.
     if (count <= 4 && /^\d+\s*min(?:ute)?s?\.?\s+read$/i.test(line)) return drop('byline');
     if (count <= 40 && WIRE_CREDITS.test(line) && !REPORTING.test(line)) return drop('byline');
+    if (count <= 30 && CONTRIBUTORS.test(line) && !REPORTING.test(line)) return drop('byline');
     const key = keyOf(line, index);
     // Only a headline is repeated as furniture; a body line said twice is still said.
     if (key !== null && (key === titleKey || headlines.has(key)) && seen.has(key) && count <= 30)

@@ -54,6 +54,21 @@ describe('cleanArticle', () => {
       'byline',
     ],
     [
+      'the reporters who contributed',
+      'Headline here\n\nReal text one.\n\nAssociated Press writer Jane Doe contributed to this report.',
+      'byline',
+    ],
+    [
+      'other reporters, and where from',
+      'Headline here\n\nReal text one.\n\nJohn Roe contributed reporting from Varna.',
+      'byline',
+    ],
+    [
+      'a prompt in capitals to click',
+      'Headline here\n\nReal text one.\n\nCLICK HERE TO GET THE NEWS APP',
+      'promo',
+    ],
+    [
       'an image source credit',
       'Headline here\n\nImage source, Picture Desk\n\nReal text one.',
       'photo-credit',
@@ -90,6 +105,11 @@ describe('cleanArticle', () => {
   test('a caption labelled with a comma, as screen-reader text reads, is a caption', () => {
     const raw = 'Title\n\nImage caption, The mayor at the harbour in June\n\nBody text follows here.';
     expect(cleanArticle(raw).paragraphs.map((p) => p.role)).toEqual(['headline', 'caption', 'body']);
+  });
+
+  test('a sentence about what someone contributed stays', () => {
+    const raw = 'Title\n\nThe port contributed to this report, the mayor said.\n\nMore text.';
+    expect(kept(raw)).toContain('The port contributed to this report, the mayor said.');
   });
 
   test('a sentence that says when something was updated is not a time stamp', () => {
