@@ -56,12 +56,13 @@ const VIDEO_TITLE_NEXT = /^(?:just watched|now playing|up next)$/i;
 const TIMESTAMP = /^(?:(?:last )?updated|published|posted|first published)\b.*\d/i;
 /** A prompt to follow, chat with or sign up to the site elsewhere. */
 const PROMO =
-  /^(?:chat with us|follow us|like us on|sign up (?:for|to)|get (?:our|the) (?:newsletter|app)|download (?:our|the) app|(?:click|tap) here\b)/i;
+  /^(?:chat with us|follow us|like us on|sign up (?:for|to)|get (?:our|the) (?:newsletter|app)|download (?:our|the) app|(?:click|tap) here\b|our standards\s*:)/i;
 /** Who else reported: "Associated Press writer Jane Doe contributed to this report." */
 const CONTRIBUTORS =
   /\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting\b.*)\.?$/i;
-/** A caption that says so: "Image caption: …", "Caption: …", "Image caption, …". */
-const CAPTION_LABEL = /^(?:(?:image|photo|picture|video) )?caption\s*[:,]/i;
+/** A caption that says so: "Image caption: …", "Caption: …", "Image caption, …", "FILE PHOTO: …". */
+const CAPTION_LABEL =
+  /^(?:(?:(?:image|photo|picture|video) )?caption|file (?:photo|picture|image))\s*[:,]\s*/i;
 
 /** The first lines of a page, where a headline and its repeat stand. */
 const HEADLINE_LINES = 3;
@@ -159,8 +160,11 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     const cuts = findNameCards(raw, span);
     const credit = TRAILING_PHOTO_CREDIT.exec(raw.slice(span.start, span.end));
     if (credit) cuts.push({ start: span.start + credit.index + 1, end: span.end });
+    // The label goes too: "FILE PHOTO" is not an organisation the caption names.
+    const label = isHeadline ? null : CAPTION_LABEL.exec(raw.slice(span.start, span.end));
+    if (label) cuts.unshift({ start: span.start, end: span.start + label[0].length });
     const isCaption =
-      (CAPTION_LABEL.test(line) && !isHeadline) ||
+      label !== null ||
       (afterCredit &&
         !isHeadline &&
         count <= 45 &&

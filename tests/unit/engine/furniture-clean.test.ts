@@ -64,6 +64,11 @@ describe('cleanArticle', () => {
       'byline',
     ],
     [
+      "a site's standards line",
+      'Headline here\n\nReal text one.\n\nOur Standards: The Example Trust Principles.',
+      'promo',
+    ],
+    [
       'a prompt in capitals to click',
       'Headline here\n\nReal text one.\n\nCLICK HERE TO GET THE NEWS APP',
       'promo',
@@ -105,6 +110,19 @@ describe('cleanArticle', () => {
   test('a caption labelled with a comma, as screen-reader text reads, is a caption', () => {
     const raw = 'Title\n\nImage caption, The mayor at the harbour in June\n\nBody text follows here.';
     expect(cleanArticle(raw).paragraphs.map((p) => p.role)).toEqual(['headline', 'caption', 'body']);
+  });
+
+  test("a caption's label is cut, and the caption kept as a caption", () => {
+    const raw =
+      'Title\n\nFILE PHOTO: Mayor Maria Keller at the harbour in Varna, May 2, 2024.\n\nImage caption, The port at night\n\nBody text.';
+    const { paragraphs } = cleanArticle(raw);
+    expect(paragraphs.map((p) => p.role)).toEqual(['headline', 'caption', 'caption', 'body']);
+    expect(kept(raw)).toEqual([
+      'Title',
+      'Mayor Maria Keller at the harbour in Varna, May 2, 2024.',
+      'The port at night',
+      'Body text.',
+    ]);
   });
 
   test('a sentence about what someone contributed stays', () => {
