@@ -877,7 +877,9 @@ export function classifyPair(
     if (factConflict) return { ...factConflict, score: sim };
   }
   // Stance needs the same person speaking or acting in both, outside quotations, and no "if".
-  const sharesSubject = a.subjects.some((p) => b.subjects.includes(p));
+  // "Esper spoke by phone with Shoigu" and "Mattis is not seeking talks with Shoigu" share Shoigu,
+  // but not who acts: the person both name must lead one of them.
+  const sharesSubject = a.subjects.some((p) => b.subjects.includes(p) && (p === a.lead || p === b.lead));
   // Two different quotations are two statements; their polarity says nothing about each other.
   const differentQuotes = a.quotes.length > 0 && b.quotes.length > 0;
   const asserted = !HYPOTHETICAL.test(a.text) && !HYPOTHETICAL.test(b.text) && !differentQuotes;

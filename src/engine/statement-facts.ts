@@ -64,6 +64,8 @@ export interface StatementFacts extends Span {
   people: string[];
   /** People named outside quotations, plus the speaker: who the statement is about. */
   subjects: string[];
+  /** Who acts or speaks in it, as far as word order tells: the speaker, else the first of `subjects` named. */
+  lead: string | undefined;
   mentions: ResolvedMention[];
   /** Titles and role phrases written beside names ("Defense Secretary", ", chairman of X,"). */
   roleSpans: Span[];
@@ -95,6 +97,7 @@ class Facts implements StatementFacts {
   entities!: string[];
   people!: string[];
   subjects!: string[];
+  lead: string | undefined;
   mentions!: ResolvedMention[];
   roleSpans!: Span[];
   quotes!: Span[];
@@ -229,14 +232,11 @@ export function statementFacts(
   f.terms = terms;
   f.entities = [...entitySet].sort();
   f.people = [...people].sort();
-  f.subjects = [
-    ...new Set([
-      ...mentions
-        .filter((m) => people.has(m.entityId) && !inAny(quotes, m.start, m.end))
-        .map((m) => m.entityId),
-      ...(speaker ? [speaker] : []),
-    ]),
-  ].sort();
+  const named = mentions
+    .filter((m) => people.has(m.entityId) && !inAny(quotes, m.start, m.end))
+    .map((m) => m.entityId);
+  f.subjects = [...new Set([...named, ...(speaker ? [speaker] : [])])].sort();
+  f.lead = speaker ?? named[0];
   f.mentions = mentions;
   f.roleSpans = roleSpans;
   f.quotes = quotes;

@@ -130,6 +130,16 @@ describe('analyzePage on articles by other outlets (written for these tests)', (
     expect(shoigu?.mentions.length).toBeGreaterThanOrEqual(2);
   });
 
+  test('a stance is set against another only when the person both name leads one of them', () => {
+    // Both name Shoigu, but Mattis is willing to speak with him, while Putin's interest "was echoed by" him.
+    const text =
+      'Mattis would talk to Shoigu\n\nDefense Secretary Jim Mattis would be willing to speak with Russian Defense ' +
+      'Minister Sergei Shoigu, according to a U.S. defense official, but no conversation between the two is currently planned.';
+    const [claim] = analyzePage(index, { text, published: '2018-07-18' }).claims;
+    expect(claim!.evidence.filter((e) => e.text.includes('echoed by'))).toEqual([]);
+    expect(claim!.verdict).toBe('corroborated');
+  });
+
   test('a person the corpus does not know is flagged as new', () => {
     const analysis = analyzePage(index, {
       text: 'Title\n\nPort director Elena Vasquez said on Monday that 40 ships were delayed.',
