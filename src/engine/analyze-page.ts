@@ -172,12 +172,16 @@ function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedM
     }
     return undefined;
   };
+  // A person the corpus does not know stays a person when also named by surname alone, a
+  // mention of no kind of its own ("Esper, who took over …" beside "Mark Esper").
+  const localKinds = new Map<string, EntityKind>();
   for (const m of mentions) {
     if (m.kind === 'person' && m.given && m.surname) {
       const id = idFor(m);
       if (id) {
         fullNames.set(m, id);
         localSurnames.set(EntityLookup.surnameKeyOf(m.surname), id);
+        if (!index.entities.byId.has(id)) localKinds.set(id, 'person');
       }
     }
   }
@@ -185,7 +189,9 @@ function resolveMentions(index: CorpusIndex, mentions: NameMention[]): ResolvedM
     const id = idFor(m);
     if (!id) continue;
     const known = index.entities.byId.get(id);
-    out.push(resolvedMention(m, id, known?.kind ?? (m.kind === 'unknown' ? 'organisation' : m.kind)));
+    if (!known && m.kind !== 'unknown' && !localKinds.has(id)) localKinds.set(id, m.kind);
+    const kind = known?.kind ?? localKinds.get(id) ?? (m.kind === 'unknown' ? 'organisation' : m.kind);
+    out.push(resolvedMention(m, id, kind));
   }
   return out;
 }

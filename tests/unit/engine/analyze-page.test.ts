@@ -140,6 +140,21 @@ describe('analyzePage on articles by other outlets (written for these tests)', (
     expect(claim!.verdict).toBe('corroborated');
   });
 
+  test('a person the corpus does not know, later named by surname alone, is still a person who acts', () => {
+    // Esper calling Shoigu was "denied" by the Hill's Mattis "not seeking communication with Shoigu":
+    // "Esper, who …" had made Esper an organisation, so that Shoigu led the page's statement.
+    const text =
+      'Pentagon chief calls Moscow\n\nU.S. Defense Secretary Mark Esper spoke by phone with Russian Defense Minister ' +
+      'Sergei Shoigu on Friday, the Pentagon said, in the first such call between the two defense chiefs in more ' +
+      'than a year.\n\nEsper, who took over at the Pentagon last year, has said he wants a more stable relationship with Moscow.';
+    const analysis = analyzePage(index, { text, published: '2020-05-22' });
+    expect(analysis.claims[0]!.evidence.filter((e) => e.relation === 'conflicts')).toEqual([]);
+    expect(analysis.entities.find((e) => e.name === 'Mark Esper')).toMatchObject({
+      kind: 'person',
+      known: false,
+    });
+  });
+
   test('a person the corpus does not know is flagged as new', () => {
     const analysis = analyzePage(index, {
       text: 'Title\n\nPort director Elena Vasquez said on Monday that 40 ships were delayed.',
