@@ -122,7 +122,7 @@ export function analyzePage(index: CorpusIndex, page: PageInput): PageAnalysis {
     for (let k = mi; k < resolved.length && resolved[k]!.start < sentence.end; k++) inside.push(resolved[k]!);
     const speakerBefore = previousSpeaker;
     const f = factsOf(n, inside, speakerBefore);
-    previousSpeaker = f.speaker ?? (f.subjects[0] || previousSpeaker);
+    previousSpeaker = f.lead ?? previousSpeaker;
     if (!f.checkworthy) continue;
     claims.push(claimOf(f));
     if (!selfByText || selfByText.ruledOut) continue;

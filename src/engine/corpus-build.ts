@@ -58,7 +58,7 @@ export function buildCorpus(inputs: readonly ArticleInput[]): Corpus {
       const f = statementFacts(doc.text, sentence, inside, articles[a]!.published, previousSpeaker, (id) =>
         kinds.get(id),
       );
-      previousSpeaker = f.speaker ?? (f.subjects[0] || previousSpeaker);
+      previousSpeaker = f.lead ?? previousSpeaker;
       const start = doc.toSource(sentence.start);
       const end = doc.toSource(sentence.end - 1) + 1;
       const cuts = doc.cutsWithin(sentence.start, sentence.end);

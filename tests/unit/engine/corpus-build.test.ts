@@ -87,6 +87,25 @@ describe('buildCorpus on a story it has never seen', () => {
   });
 });
 
+describe('buildCorpus attributing a quotation to the sentence before it', () => {
+  test('"She commented: …" is the person who led the sentence before, not the first of its names by id', () => {
+    // The person named first acts; alphabetically, the other one came first.
+    const corpus = buildCorpus([
+      {
+        file: 'a.txt',
+        outlet: 'Outlet A',
+        title: 'A',
+        published: '2025-04-07',
+        text:
+          'Headline A\n\nSenator Zora Vance criticised Governor Anna Berg for the harbour plan on Monday. ' +
+          'She commented: “The harbour plan is a disgrace to this city.”',
+      },
+    ]);
+    const quote = corpus.statements.find((s) => s.text.includes('disgrace'))!;
+    expect(quote.speaker).toBe(corpus.entities.find((e) => e.name === 'Zora Vance')!.id);
+  });
+});
+
 describe('buildCorpus merging the names outlets write differently', () => {
   const article = (file: string, text: string) => ({
     file,
