@@ -56,7 +56,7 @@ const VIDEO_TITLE_NEXT = /^(?:just watched|now playing|up next)$/i;
 const TIMESTAMP = /^(?:(?:last )?updated|published|posted|first published)\b.*\d/i;
 /** A prompt to follow, chat with or sign up to the site elsewhere. */
 const PROMO =
-  /^(?:chat with us|follow us|like us on|sign up (?:for|to)|get (?:our|the) (?:newsletter|app)|download (?:our|the) app|(?:click|tap) here\b|our standards\s*:)/i;
+  /^(?:chat with us|follow us|like us on|sign up (?:for|to)|get (?:our|the) (?:newsletter|app)|download (?:our|the) app|(?:click|tap) here\b|our standards\s*:|follow\b.{1,40}\bon (?:twitter|x|facebook|instagram|telegram|threads|bluesky|linkedin|tiktok|youtube)\b)/i;
 /** Who else reported: "Associated Press writer Jane Doe contributed to this report." */
 const CONTRIBUTORS =
   /\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting\b.*)\.?$/i;

@@ -69,6 +69,11 @@ describe('cleanArticle', () => {
       'promo',
     ],
     [
+      'a prompt to follow the site on a social network',
+      'Headline here\n\nReal text one.\n\nFollow Example News on Twitter for the latest updates.',
+      'promo',
+    ],
+    [
       'a prompt in capitals to click',
       'Headline here\n\nReal text one.\n\nCLICK HERE TO GET THE NEWS APP',
       'promo',
@@ -123,6 +128,11 @@ describe('cleanArticle', () => {
       'The port at night',
       'Body text.',
     ]);
+  });
+
+  test('a sentence about whom someone follows stays', () => {
+    const raw = 'Title\n\nFollowing the vote, the mayor said she would go on to other work.\n\nMore text.';
+    expect(kept(raw)).toContain('Following the vote, the mayor said she would go on to other work.');
   });
 
   test('a sentence about what someone contributed stays', () => {
