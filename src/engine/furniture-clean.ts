@@ -35,7 +35,7 @@ const TEASER =
  * Topics", "More on this story". The short lines after it, until a sentence, are the links.
  */
 const TEASER_HEADING =
-  /^(?:read more|read next|related(?: topics| stories| coverage| articles| content| links)?|see also|also read|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|recommended(?: for you)?|you may also like|top stories)\s*[:|–—-]?$/iu;
+  /^(?:read more|read next|related(?: topics| stories| coverage| articles| content| links)?|see also|also read|more on this(?: story| topic)?|topics|more from [\p{L} ]{1,30}|recommended(?: for you)?|you may also like|top stories)\s*[:|–—-]?$/iu;
 /** An embedded post's attribution: "— Jane Doe (@janedoe) July 17, 2018". */
 const EMBED_ATTRIBUTION = /^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)/u;
 /** Who reported, wrote and edited a wire story: "Reporting by A; Editing by B". */
@@ -47,6 +47,17 @@ const WIRE_CREDITS =
  */
 const TRAILING_PHOTO_CREDIT =
   /\s\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
+/** A labelled credit closing a caption: "… in Brussels on Thursday. Photograph: Jane Doe/AP". */
+const TRAILING_LABELLED_CREDIT =
+  /(?<=[.!?]["”’]?)\s+(?:photograph|photo|picture|image)s?\s*:\s*[^.!?]{1,80}$/iu;
+/**
+ * A word of a line that only says when: "Thu 16 Feb 2017 14.20 GMT", "Feb. 16, 2017 2:20 p.m. ET":
+ * a day or month name, a number, a time or "am"/"pm" (or a time zone, {@link TIME_ZONE}).
+ */
+const DATE_TIME_WORD =
+  /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[.:]\d{2}|[ap]\.?m)\.?$/i;
+/** A time zone's capitals: "GMT", "ET", "BST". */
+const TIME_ZONE = /^[A-Z]{2,4}$/;
 /** A video player's labels inside a story: "JUST WATCHED", "Replay", "More Videos ...". */
 const VIDEO_LABEL =
   /^(?:just watched|must watch|now playing|up next|replay|more videos(?:\s*(?:\.\.\.|…))?)$/i;
@@ -66,6 +77,17 @@ const CAPTION_LABEL =
 
 /** The first lines of a page, where a headline and its repeat stand. */
 const HEADLINE_LINES = 3;
+
+/** Whether a line says only when (see {@link DATE_TIME_WORD}): a day's or month's name, and a year or a time of day. */
+function isDateTimeLine(line: string): boolean {
+  const words = line.split(/[\s,]+/).filter((w) => w !== '');
+  return (
+    words.length >= 2 &&
+    words.every((w) => DATE_TIME_WORD.test(w) || TIME_ZONE.test(w)) &&
+    words.some((w) => /^\d{4}$|^\d{1,2}[.:]\d{2}$/.test(w)) &&
+    words.some((w) => /\p{L}/u.test(w) && DATE_TIME_WORD.test(w))
+  );
+}
 
 /** Words of a trimmed line whose white space is collapsed: one more than its spaces. */
 function wordsOfCollapsed(line: string): number {
@@ -134,6 +156,7 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     if (inTeaserList) return drop('teaser');
     if (count <= 25 && EMBED_ATTRIBUTION.test(line)) return drop('byline');
     if (count <= 12 && TIMESTAMP.test(line) && !/[.!?]$/.test(line)) return drop('byline');
+    if (count <= 8 && isDateTimeLine(line)) return drop('byline');
     if (count <= 25 && PROMO.test(line)) return drop('promo');
     if (looksLikeCredit(line, count)) {
       afterCredit = true;
@@ -158,13 +181,16 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     const isHeadline =
       (titleKey !== '' && key === titleKey) || (index === 0 && count <= 25 && !/[.!?]["”’]?$/u.test(line));
     const cuts = findNameCards(raw, span);
-    const credit = TRAILING_PHOTO_CREDIT.exec(raw.slice(span.start, span.end));
+    const credit =
+      TRAILING_PHOTO_CREDIT.exec(raw.slice(span.start, span.end)) ??
+      TRAILING_LABELLED_CREDIT.exec(raw.slice(span.start, span.end));
     if (credit) cuts.push({ start: span.start + credit.index + 1, end: span.end });
     // The label goes too: "FILE PHOTO" is not an organisation the caption names.
     const label = isHeadline ? null : CAPTION_LABEL.exec(raw.slice(span.start, span.end));
     if (label) cuts.unshift({ start: span.start, end: span.start + label[0].length });
     const isCaption =
       label !== null ||
+      (credit !== null && !isHeadline) ||
       (afterCredit &&
         !isHeadline &&
         count <= 45 &&

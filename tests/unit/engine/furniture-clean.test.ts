@@ -69,6 +69,21 @@ describe('cleanArticle', () => {
       'promo',
     ],
     [
+      'a date and time alone on a line',
+      'Headline here\n\nThu 16 Feb 2017 14.20 GMT\n\nReal text one.',
+      'byline',
+    ],
+    [
+      'a date and time, month first',
+      'Headline here\n\nFeb. 16, 2017 2:20 p.m. ET\n\nReal text one.',
+      'byline',
+    ],
+    [
+      'the topics of the story',
+      'Headline here\n\nReal text one.\n\nTopics\n\nHarbour\n\nCity council',
+      'teaser',
+    ],
+    [
       'a prompt to follow the site on a social network',
       'Headline here\n\nReal text one.\n\nFollow Example News on Twitter for the latest updates.',
       'promo',
@@ -150,6 +165,19 @@ describe('cleanArticle', () => {
       'Title\n\nThe mayor arrives at the harbour in Varna, June 3, 2024. WIRE/Ivan Petrov\n\nBody text here.';
     expect(kept(raw)).toContain('The mayor arrives at the harbour in Varna, June 3, 2024.');
     expect(kept(raw).join(' ')).not.toContain('Petrov');
+  });
+
+  test('a labelled credit closing a caption is cut, and the line is a caption', () => {
+    const raw =
+      'Title\n\nThe mayor at the harbour in Varna on Monday. Photograph: Ivan Petrov/Wire\n\nBody text here.';
+    expect(kept(raw)).toContain('The mayor at the harbour in Varna on Monday.');
+    expect(kept(raw).join(' ')).not.toContain('Petrov');
+    expect(cleanArticle(raw).paragraphs.map((p) => p.role)).toEqual(['headline', 'caption', 'body']);
+  });
+
+  test('short lines of names, numbers and capitals are not dates', () => {
+    const raw = 'Title\n\nNATO 2017\n\nMayor May Lee 2024\n\nBorn in 1999 in Kyiv\n\nBody text here.';
+    expect(cleanArticle(raw).dropped).toEqual([]);
   });
 
   test('a slash between capitals in a sentence is not a credit', () => {
