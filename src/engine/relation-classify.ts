@@ -1,6 +1,6 @@
 import { matchesOf } from './pattern-matches';
 import type { EvidenceRelation, ReasonCode } from './types';
-import type { StatementFacts } from './statement-facts';
+import type { NumberFact, StatementFacts } from './statement-facts';
 import { isContentTerm, type Token } from './tokenize';
 import { lowerBound } from './lower-bound';
 import { DENIAL_WORDS, OPPOSITE_TERMS, STOPWORDS } from './word-forms';
@@ -617,40 +617,26 @@ function differentDays(a: StatementFacts, b: StatementFacts): boolean {
   const db = b.dates.filter((d) => d.iso);
   if (da.length > 0 && db.length > 0)
     return !da.some((x) => db.some((y) => Math.abs(daysBetween(x.iso, y.iso)!) <= MAX_WEEKDAY_GAP_DAYS));
-  // "In 1996 more than 800 people died…" against a report dated this week: a past event the
-  // story recalls. Only a year on one side and only dates on the other; two years are compared as facts.
-  return olderYear(a, b) || olderYear(b, a) || laterYear(a, b) || laterYear(b, a);
-}
-
-/** The years of `s` that `other` does not name, when it has any. */
-function ownYears(s: StatementFacts, other: StatementFacts): number[] {
-  const named = (value: number) => other.numbers.some((n) => n.year && n.value === value);
-  return s.numbers.filter((n) => n.year && !named(n.value)).map((n) => n.value);
+  // Only one side dates what it tells: its years may still place it in another time.
+  return yearsApart(a, b, db) || yearsApart(b, a, da);
 }
 
 /**
- * Whether `s` says when in years only ("in 1996"; not "the 2016 election", which names the
- * election, nor a year `other` names too) and all of them lie more than a year before the dates of `other`.
+ * Whether every year `s` names, and `other` (dated `dates`, which `s` is not) does not, lies more
+ * than a year away from those dates: "In 1996 more than 800 people died…" (a year after "in")
+ * is a past event the story recalls, not this week's report; "the 2020 election" is not what a
+ * report of July 2018 tells of, however alike the words. A year both name is compared as a fact.
  */
-function olderYear(s: StatementFacts, other: StatementFacts): boolean {
-  const dates = other.dates.filter((d) => d.iso);
-  if (dates.length === 0 || s.dates.some((d) => d.iso)) return false;
-  const own = ownYears(s, other);
-  const years = s.numbers.filter((n) => n.year && n.before === 'in' && own.includes(n.value));
-  if (years.length === 0 || years.length !== s.numbers.filter((n) => n.year).length) return false;
-  return years.every((n) => dates.every((d) => Number(d.iso!.slice(0, 4)) - n.value > 1));
-}
-
-/**
- * Whether every year `s` names and `other` does not lies more than a year after the dates of
- * `other`: "the 2020 election" is not what a report of July 2018 tells of, however alike the words.
- */
-function laterYear(s: StatementFacts, other: StatementFacts): boolean {
-  const dates = other.dates.filter((d) => d.iso);
-  const years = ownYears(s, other);
-  if (dates.length === 0 || years.length === 0 || years.length !== s.numbers.filter((n) => n.year).length)
+function yearsApart(s: StatementFacts, other: StatementFacts, dates: readonly DateFact[]): boolean {
+  if (dates.length === 0) return false;
+  const years = s.numbers.filter((n) => n.year);
+  if (years.length === 0 || years.some((n) => other.numbers.some((o) => o.year && o.value === n.value)))
     return false;
-  return years.every((year) => dates.every((d) => year - Number(d.iso!.slice(0, 4)) > 1));
+  const yearsAfter = (n: NumberFact) => dates.map((d) => n.value - Number(d.iso!.slice(0, 4)));
+  return (
+    years.every((n) => n.before === 'in' && yearsAfter(n).every((gap) => gap < -1)) ||
+    years.every((n) => yearsAfter(n).every((gap) => gap > 1))
+  );
 }
 
 /** Token stream for alignment: auxiliaries dropped so "didn't see" and "did not see" line up. */
