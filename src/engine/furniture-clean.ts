@@ -142,7 +142,8 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
   let afterVideoLabel = false;
   let inTeaserList = false;
   lines.forEach((span, index) => {
-    const line = collapseSpaces(raw.slice(span.start, span.end));
+    const rawLine = raw.slice(span.start, span.end);
+    const line = collapseSpaces(rawLine);
     const count = wordsOfCollapsed(line);
     const drop = (reason: DroppedLine['reason']) => dropped.push({ ...span, reason });
     const videoTitle = afterVideoLabel;
@@ -181,12 +182,10 @@ export function cleanArticle(raw: string, title = ''): CleanedArticle {
     const isHeadline =
       (titleKey !== '' && key === titleKey) || (index === 0 && count <= 25 && !/[.!?]["”’]?$/u.test(line));
     const cuts = findNameCards(raw, span);
-    const credit =
-      TRAILING_PHOTO_CREDIT.exec(raw.slice(span.start, span.end)) ??
-      TRAILING_LABELLED_CREDIT.exec(raw.slice(span.start, span.end));
+    const credit = TRAILING_PHOTO_CREDIT.exec(rawLine) ?? TRAILING_LABELLED_CREDIT.exec(rawLine);
     if (credit) cuts.push({ start: span.start + credit.index + 1, end: span.end });
     // The label goes too: "FILE PHOTO" is not an organisation the caption names.
-    const label = isHeadline ? null : CAPTION_LABEL.exec(raw.slice(span.start, span.end));
+    const label = isHeadline ? null : CAPTION_LABEL.exec(rawLine);
     if (label) cuts.unshift({ start: span.start, end: span.start + label[0].length });
     const isCaption =
       label !== null ||
